@@ -1,0 +1,25 @@
+package org.bianmin.identity.domain;
+
+/** What an audit line records. Later features add their workflow actions here. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_REFUSED_LOCKED,
+    LOCKOUT,
+    SIGN_OUT,
+    PASSWORD_CHANGED,
+    ACCESS_DENIED,
+    PLACE_CREATED,
+    PLACE_UPDATED,
+    PLACE_DEACTIVATED,
+    PLACE_ACTIVATED,
+    OFFICE_CREATED,
+    OFFICE_UPDATED,
+    OFFICE_DEACTIVATED,
+    OFFICE_ACTIVATED,
+    USER_CREATED,
+    USER_UPDATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_PASSWORD_RESET
+}

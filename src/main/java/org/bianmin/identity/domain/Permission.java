@@ -1,0 +1,26 @@
+package org.bianmin.identity.domain;
+
+/**
+ * What a role lets a person do. The {@code AREA_*} permissions open the signed-in folders of the site and are what the
+ * URL rules in shiro.ini check; the rest are checked by the application services.
+ */
+public enum Permission {
+    AREA_ADMIN("area:admin"),
+    AREA_STAFF("area:staff"),
+    AREA_CLERK("area:clerk"),
+    AUDIT_READ("audit:read"),
+    PLACE_MANAGE("place:manage"),
+    OFFICE_MANAGE("office:manage"),
+    USER_MANAGE("user:manage");
+
+    private final String wildcard;
+
+    Permission(String wildcard) {
+        this.wildcard = wildcard;
+    }
+
+    /** The Shiro wildcard permission string. */
+    public String wildcard() {
+        return wildcard;
+    }
+}

@@ -1,0 +1,47 @@
+package org.bianmin.identity.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The portal's staff roles, the permissions each grants and the kind of data scope each needs. */
+public enum Role {
+    ADMINISTRATOR(ScopeKind.DISTRICT, Permission.AREA_ADMIN, Permission.PLACE_MANAGE, Permission.OFFICE_MANAGE,
+            Permission.USER_MANAGE),
+    /** Reads the audit log; kept apart from the administrator so nobody audits their own changes. */
+    AUDITOR(ScopeKind.DISTRICT, Permission.AUDIT_READ),
+    DEPARTMENT_STAFF(ScopeKind.DISTRICT_OFFICE, Permission.AREA_STAFF),
+    TOWN_STAFF(ScopeKind.TOWN_OFFICE, Permission.AREA_STAFF),
+    TOWN_LEADER(ScopeKind.TOWN_OFFICE, Permission.AREA_STAFF),
+    /** 村务: records the four discussions and publishes the disclosures. */
+    VILLAGE_CLERK(ScopeKind.VILLAGE, Permission.AREA_CLERK),
+    /** 代办员: files and follows matters on a villager's behalf at the village service room. */
+    HELPER(ScopeKind.VILLAGE, Permission.AREA_CLERK);
+
+    /** Where a role's data scope comes from. */
+    public enum ScopeKind {
+        /** the whole district; no office or village */
+        DISTRICT,
+        /** a district department or the dispatch desk */
+        DISTRICT_OFFICE,
+        /** a town's convenience service centre */
+        TOWN_OFFICE,
+        /** one village's service room */
+        VILLAGE
+    }
+
+    private final ScopeKind scopeKind;
+    private final Set<Permission> permissions;
+
+    Role(ScopeKind scopeKind, Permission first, Permission... rest) {
+        this.scopeKind = scopeKind;
+        this.permissions = EnumSet.of(first, rest);
+    }
+
+    public ScopeKind scopeKind() {
+        return scopeKind;
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
+}

@@ -1,0 +1,42 @@
+package org.bianmin.identity.domain;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who is signed in, as kept in the session: identity, roles and data scope. Immutable and small, so it replicates
+ * cheaply across a cluster.
+ *
+ * @param scopeCode the division code of the place the user's data scope covers (the district, a town or a
+ *     village); every place whose code starts with it is in scope
+ */
+public record SignedInUser(
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Long officeId,
+        String officeName,
+        Long villageId,
+        String scopeCode,
+        String scopeName)
+        implements Serializable {
+
+    public SignedInUser {
+        roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Permission permission) {
+        return roles.stream().anyMatch(role -> role.permissions().contains(permission));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether a place (by its division code) lies inside this user's data scope. */
+    public boolean covers(String placeCode) {
+        return placeCode != null && scopeCode != null && placeCode.startsWith(scopeCode);
+    }
+}

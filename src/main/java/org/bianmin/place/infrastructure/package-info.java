@@ -1,0 +1,2 @@
+/** JPA repositories for places and offices. */
+package org.bianmin.place.infrastructure;

@@ -1,0 +1,2 @@
+/** Datasource definition, schema migrations and demo data loading. */
+package org.bianmin.shared.infrastructure;

@@ -1,0 +1,2 @@
+/** Cross-cutting web plumbing: language choice, themes, messages, error pages. */
+package org.bianmin.shared.web;
