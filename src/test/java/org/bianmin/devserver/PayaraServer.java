@@ -61,6 +61,8 @@ public final class PayaraServer implements AutoCloseable {
             builder.redirectOutput(log.toFile());
         }
         try {
+            // a root directory left by an earlier run redeploys its old copy of the WAR beside the new one
+            deleteRecursively(rootDir);
             Files.createDirectories(rootDir);
             Process process = builder.start();
             PayaraServer server = new PayaraServer(process, port);
@@ -68,6 +70,17 @@ public final class PayaraServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Payara Micro did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

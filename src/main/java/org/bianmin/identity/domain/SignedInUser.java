@@ -1,6 +1,7 @@
 package org.bianmin.identity.domain;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ public record SignedInUser(
         implements Serializable {
 
     public SignedInUser {
-        roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
     }
 
     public boolean has(Permission permission) {
@@ -33,6 +34,32 @@ public record SignedInUser(
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    // JavaBean getters: Jakarta EL 5 (Faces 4.0) does not see record accessors.
+
+    public long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Set<Role> getRoles() {
+        return roles();
+    }
+
+    public String getOfficeName() {
+        return officeName;
+    }
+
+    public String getScopeName() {
+        return scopeName;
     }
 
     /** Whether a place (by its division code) lies inside this user's data scope. */

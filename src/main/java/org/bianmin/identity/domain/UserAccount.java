@@ -107,7 +107,7 @@ public class UserAccount extends BaseEntity {
         Role.ScopeKind kind = kinds.iterator().next();
         switch (kind) {
             case DISTRICT -> {
-                if (newVillage != null) {
+                if (newVillage != null || newOffice != null) {
                     throw new BusinessException("user.error.scope");
                 }
             }

@@ -55,7 +55,7 @@ public class Office extends BaseEntity {
     protected Office() {}
 
     public Office(String code, String name, String nameEn, OfficeKind kind, Place place) {
-        String upper = code == null ? "" : code.strip().toUpperCase();
+        String upper = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!CODE.matcher(upper).matches()) {
             throw new BusinessException("office.error.code");
         }
@@ -69,8 +69,12 @@ public class Office extends BaseEntity {
         if (trimmed.isEmpty() || trimmed.length() > Place.MAX_NAME) {
             throw new BusinessException("office.error.name", Place.MAX_NAME);
         }
+        String trimmedEn = newNameEn == null || newNameEn.isBlank() ? null : newNameEn.strip();
+        if (trimmedEn != null && trimmedEn.length() > Place.MAX_NAME) {
+            throw new BusinessException("office.error.name", Place.MAX_NAME);
+        }
         this.name = trimmed;
-        this.nameEn = newNameEn == null || newNameEn.isBlank() ? null : newNameEn.strip();
+        this.nameEn = trimmedEn;
     }
 
     /** Sets what the office is and the place it serves; the place's level must fit the kind. */

@@ -31,7 +31,7 @@ public class LanguageServlet extends HttpServlet {
 
     static String safePath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.contains("\r") || back.contains("\n") || back.length() > 300) {
+                || back.length() > 300 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }
         return back;

@@ -1,0 +1,82 @@
+package org.bianmin.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client for the portal that keeps cookies and does not follow redirects, so tests can see exactly
+ * what the server answers. It posts Faces forms the way a browser without JavaScript would.
+ */
+public final class PortalClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET());
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET();
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    /** Posts a Faces form: reads the page's view state, then submits the fields and the button. */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
+        HttpResponse<String> page = get(path);
+        Matcher matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No Faces form on " + path + " (status " + page.statusCode() + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", matcher.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> signIn(String username, String password) {
+        return submit("/login", "login", Map.of("username", username, "password", password), "signIn");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return http.send(builder.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
