@@ -105,7 +105,9 @@ public final class PayaraServer implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     // health answers before the WAR finished deploying on some starts; the home page tells.
                     HttpResponse<String> home = client.send(
-                            HttpRequest.newBuilder(URI.create(baseUrl())).build(),
+                            HttpRequest.newBuilder(URI.create(baseUrl()))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (home.statusCode() == 200) {
                         return;
