@@ -26,9 +26,11 @@ public final class DevServer {
         EmbeddedDatabase database = null;
         if (System.getenv("BIANMIN_DB_URL") == null) {
             int dbPort = Integer.parseInt(env("BIANMIN_EMBEDDED_DB_PORT", "3307"));
-            Path dataDir = Path.of(env("BIANMIN_DATA_DIR", "data")).toAbsolutePath().resolve("mariadb");
+            Path dataDir =
+                    Path.of(env("BIANMIN_DATA_DIR", "data")).toAbsolutePath().resolve("mariadb");
             System.out.println("Starting the embedded MariaDB on port " + dbPort + ", data in " + dataDir);
-            database = EmbeddedDatabase.start(dbPort, dataDir, target.resolve("mariadb-base").toAbsolutePath());
+            database = EmbeddedDatabase.start(
+                    dbPort, dataDir, target.resolve("mariadb-base").toAbsolutePath());
             serverEnv.put("BIANMIN_DB_URL", database.jdbcUrl());
             serverEnv.put("BIANMIN_DB_USER", "root");
             serverEnv.put("BIANMIN_DB_PASSWORD", "");
@@ -36,8 +38,14 @@ public final class DevServer {
         }
         EmbeddedDatabase db = database;
         System.out.println("Starting Payara Micro on port " + httpPort + " (about 20 s)…");
-        PayaraServer server = PayaraServer.start(payaraJar, war, httpPort,
-                target.resolve("payara-run").toAbsolutePath(), serverEnv, null, Duration.ofMinutes(4));
+        PayaraServer server = PayaraServer.start(
+                payaraJar,
+                war,
+                httpPort,
+                target.resolve("payara-run").toAbsolutePath(),
+                serverEnv,
+                null,
+                Duration.ofMinutes(4));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping…");
             server.close();

@@ -47,8 +47,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--innodb-buffer-pool-size=256M");
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             return new EmbeddedDatabase(db, port);
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);

@@ -91,7 +91,8 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout, Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();

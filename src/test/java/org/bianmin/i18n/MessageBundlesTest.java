@@ -77,9 +77,12 @@ class MessageBundlesTest {
 
     private static List<Path> filesUnder(String folder, String suffix) {
         Path root = PROJECT.resolve(folder);
-        assertThat(root).as("%s (the tests must run from the project folder)", folder).isDirectory();
+        assertThat(root)
+                .as("%s (the tests must run from the project folder)", folder)
+                .isDirectory();
         try (Stream<Path> files = Files.walk(root)) {
-            List<Path> found = files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+            List<Path> found =
+                    files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
             assertThat(found).as("%s files under %s", suffix, folder).isNotEmpty();
             return found;
         } catch (IOException e) {
@@ -105,7 +108,9 @@ class MessageBundlesTest {
             Set<String> onlyEnglish = new TreeSet<>(keys(english));
             onlyEnglish.removeAll(keys(chinese));
 
-            assertThat(onlyChinese).as("keys missing from messages_en.properties").isEmpty();
+            assertThat(onlyChinese)
+                    .as("keys missing from messages_en.properties")
+                    .isEmpty();
             assertThat(onlyEnglish).as("keys missing from messages.properties").isEmpty();
             assertThat(keys(chinese)).isNotEmpty();
         }
@@ -113,7 +118,9 @@ class MessageBundlesTest {
         @Test
         void noTextIsEmpty() {
             assertThat(emptyValues(chinese)).as("empty in messages.properties").isEmpty();
-            assertThat(emptyValues(english)).as("empty in messages_en.properties").isEmpty();
+            assertThat(emptyValues(english))
+                    .as("empty in messages_en.properties")
+                    .isEmpty();
         }
 
         @Test
@@ -159,7 +166,9 @@ class MessageBundlesTest {
                 }
             }
             assertThat(found).as("msg['...'] references found").isPositive();
-            assertThat(missing).as("keys used in pages but missing from a bundle").isEmpty();
+            assertThat(missing)
+                    .as("keys used in pages but missing from a bundle")
+                    .isEmpty();
         }
 
         @Test
@@ -174,16 +183,19 @@ class MessageBundlesTest {
                     }
                 }
             }
-            assertThat(found).as("message keys found in the Java code").contains("password.error.length",
-                    "admin_users.created", "error.notFound");
-            assertThat(missing).as("keys used in Java but missing from a bundle").isEmpty();
+            assertThat(found)
+                    .as("message keys found in the Java code")
+                    .contains("password.error.length", "admin_users.created", "error.notFound");
+            assertThat(missing)
+                    .as("keys used in Java but missing from a bundle")
+                    .isEmpty();
         }
 
         @Test
         void everyRolePlaceLevelOfficeKindAndAuditActionHasALabel() {
             Set<String> missing = new TreeSet<>();
-            for (Class<? extends Enum<?>> type : List.of(Role.class, PlaceLevel.class, OfficeKind.class,
-                    AuditAction.class)) {
+            for (Class<? extends Enum<?>> type :
+                    List.of(Role.class, PlaceLevel.class, OfficeKind.class, AuditAction.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String key = type.getSimpleName() + "." + constant.name();
                     if (!inBothLanguages(key)) {
@@ -221,8 +233,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages.properties", "messages_en.properties", "faces.properties",
-        "faces_en.properties"})
+    @ValueSource(strings = {"messages.properties", "messages_en.properties", "faces.properties", "faces_en.properties"})
     void everyPlaceholderIsANumberedArgument(String file) {
         Pattern placeholder = Pattern.compile("\\{([^}]*)}");
         Properties properties = load(file);
@@ -247,10 +258,14 @@ class MessageBundlesTest {
         Set<String> differing = new TreeSet<>();
         for (String key : keys(chinese)) {
             if (english.containsKey(key)) {
-                Set<String> zh = new TreeSet<>(argument.matcher(chinese.getProperty(key)).results()
-                        .map(m -> m.group(1)).toList());
-                Set<String> en = new TreeSet<>(argument.matcher(english.getProperty(key)).results()
-                        .map(m -> m.group(1)).toList());
+                Set<String> zh = new TreeSet<>(argument.matcher(chinese.getProperty(key))
+                        .results()
+                        .map(m -> m.group(1))
+                        .toList());
+                Set<String> en = new TreeSet<>(argument.matcher(english.getProperty(key))
+                        .results()
+                        .map(m -> m.group(1))
+                        .toList());
                 if (!zh.equals(en)) {
                     differing.add(key + ": zh " + zh + ", en " + en);
                 }
@@ -260,8 +275,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages.properties", "messages_en.properties", "faces.properties",
-        "faces_en.properties"})
+    @ValueSource(strings = {"messages.properties", "messages_en.properties", "faces.properties", "faces_en.properties"})
     void apostrophesInTextsWithArgumentsAreDoubledForMessageFormat(String file) {
         Properties properties = load(file);
         Set<String> broken = new TreeSet<>();

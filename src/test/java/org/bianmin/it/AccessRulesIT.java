@@ -20,7 +20,8 @@ class AccessRulesIT {
     void anonymousVisitorsAreSentToSignIn(String path) {
         HttpResponse<String> response = new PortalClient().get(path);
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -43,7 +44,9 @@ class AccessRulesIT {
     })
     void eachRoleOpensOnlyItsOwnFolders(String user, int admin, int audit, int staff, int clerk) {
         PortalClient client = new PortalClient();
-        assertThat(client.signIn(user, Demo.PASSWORD).statusCode()).as("sign-in redirects").isEqualTo(302);
+        assertThat(client.signIn(user, Demo.PASSWORD).statusCode())
+                .as("sign-in redirects")
+                .isEqualTo(302);
         assertThat(client.get("/admin/").statusCode()).as("/admin/").isEqualTo(admin);
         assertThat(client.get("/admin/audit").statusCode()).as("/admin/audit").isEqualTo(audit);
         assertThat(client.get("/staff/").statusCode()).as("/staff/").isEqualTo(staff);
@@ -59,8 +62,11 @@ class AccessRulesIT {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("没有权限");
         Pages.assertNoStackTrace(response.body());
-        assertThat(Demo.count("select count(*) from audit_entry where actor_name = ? and action = 'ACCESS_DENIED'"
-                + " and summary = '/admin/users'", user)).isEqualTo(1);
+        assertThat(Demo.count(
+                        "select count(*) from audit_entry where actor_name = ? and action = 'ACCESS_DENIED'"
+                                + " and summary = '/admin/users'",
+                        user))
+                .isEqualTo(1);
     }
 
     @ParameterizedTest

@@ -21,7 +21,8 @@ public final class Browsers {
     private Browsers() {}
 
     public static boolean realBrowser() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)
+        return Files.isExecutable(CHROMIUM)
+                && Files.isExecutable(CHROMEDRIVER)
                 && !"htmlunit".equals(System.getProperty("bianmin.browser"));
     }
 
@@ -30,9 +31,17 @@ public final class Browsers {
         if (realBrowser()) {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,1000", "--lang=zh-CN");
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,1000",
+                    "--lang=zh-CN");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()

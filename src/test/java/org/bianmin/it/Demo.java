@@ -46,7 +46,8 @@ public final class Demo {
     }
 
     public static long count(String sql, Object... parameters) throws SQLException {
-        try (Connection c = TestServer.sql(); PreparedStatement statement = c.prepareStatement(sql)) {
+        try (Connection c = TestServer.sql();
+                PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

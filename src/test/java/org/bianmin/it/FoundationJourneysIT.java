@@ -52,8 +52,11 @@ class FoundationJourneysIT {
         String temporary = issued.getText().strip();
         assertThat(temporary).hasSize(12);
         assertThat(browser.findElement(By.id("list:issuedFor")).getText()).isEqualTo(username);
-        assertThat(Demo.count("select count(*) from audit_entry where actor_name = 'admin' and action = 'USER_CREATED'"
-                + " and summary like ?", "%username=" + username + "%")).isEqualTo(1);
+        assertThat(Demo.count(
+                        "select count(*) from audit_entry where actor_name = 'admin' and action = 'USER_CREATED'"
+                                + " and summary like ?",
+                        "%username=" + username + "%"))
+                .isEqualTo(1);
 
         signOut();
         signIn(username, temporary);
@@ -70,8 +73,8 @@ class FoundationJourneysIT {
     @Test
     void aWrongPasswordShowsAClearMessage() {
         signIn("sanjia.staff", "not-the-password");
-        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#globalMessages .ui-messages-error")));
+        WebElement messages = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#globalMessages .ui-messages-error")));
         assertThat(messages.getText()).contains("用户名或密码不正确");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
@@ -93,7 +96,8 @@ class FoundationJourneysIT {
     void theKioskHomeUsesTheKioskThemeWithItsIdleCountdown() {
         browser.get(TestServer.url("/kiosk/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("便民服务自助终端");
-        assertThat(browser.findElements(By.cssSelector("link[href*='ln=primefaces-bianmin-kiosk']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("link[href*='ln=primefaces-bianmin-kiosk']")))
+                .hasSize(1);
         assertThat(browser.findElements(By.cssSelector("body.b-kiosk"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector(".b-tile"))).hasSizeGreaterThanOrEqualTo(2);
         WebElement idle = browser.findElement(By.id("b-idle"));

@@ -27,8 +27,8 @@ class HealthAndErrorsIT {
     @Test
     void aBrokenFormPostShowsNoStackTrace() {
         PortalClient client = new PortalClient();
-        HttpResponse<String> response = client.submit("/login", "login",
-                java.util.Map.of("username", "x".repeat(5000), "password", "y"), "signIn");
+        HttpResponse<String> response = client.submit(
+                "/login", "login", java.util.Map.of("username", "x".repeat(5000), "password", "y"), "signIn");
         assertThat(response.statusCode()).isLessThan(500);
         assertThat(response.body());
         Pages.assertNoStackTrace(response.body());
@@ -38,7 +38,7 @@ class HealthAndErrorsIT {
     void theLanguageSwitchKeepsVisitorsOnThisSite() {
         HttpResponse<String> response = new PortalClient().get("/lang?to=en&back=//evil.example/");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l ->
-                assertThat(l).doesNotContain("evil"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil"));
     }
 }

@@ -17,11 +17,16 @@ class MigrationIT {
     void flywayMigratedTheEmptyDatabaseToTheLatestVersion() throws SQLException {
         assertThat(Demo.count("select count(*) from flyway_schema_history where success = 1 and version = '1'"))
                 .isEqualTo(1);
-        assertThat(Demo.count("select count(*) from flyway_schema_history where success = 0")).isZero();
-        for (String table : new String[] {"place", "office", "user_account", "user_role", "login_throttle",
-                "audit_entry"}) {
-            assertThat(Demo.count("select count(*) from information_schema.tables where table_schema = database()"
-                    + " and table_name = ?", table)).as(table).isEqualTo(1);
+        assertThat(Demo.count("select count(*) from flyway_schema_history where success = 0"))
+                .isZero();
+        for (String table :
+                new String[] {"place", "office", "user_account", "user_role", "login_throttle", "audit_entry"}) {
+            assertThat(Demo.count(
+                            "select count(*) from information_schema.tables where table_schema = database()"
+                                    + " and table_name = ?",
+                            table))
+                    .as(table)
+                    .isEqualTo(1);
         }
     }
 
@@ -31,13 +36,16 @@ class MigrationIT {
                 .isEqualTo(1);
         assertThat(Demo.count("select count(*) from place where level = 'TOWN' and code like '510904%'"))
                 .isGreaterThanOrEqualTo(18);
-        assertThat(Demo.count("select count(*) from office where kind = 'TOWN_CENTRE'")).isGreaterThanOrEqualTo(18);
-        assertThat(Demo.count("select count(*) from flyway_demo_history where success = 1")).isGreaterThanOrEqualTo(1);
+        assertThat(Demo.count("select count(*) from office where kind = 'TOWN_CENTRE'"))
+                .isGreaterThanOrEqualTo(18);
+        assertThat(Demo.count("select count(*) from flyway_demo_history where success = 1"))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void theAuditLogRefusesChangesAndDeletions() throws SQLException {
-        try (Connection c = TestServer.sql(); Statement statement = c.createStatement()) {
+        try (Connection c = TestServer.sql();
+                Statement statement = c.createStatement()) {
             statement.executeUpdate("insert into audit_entry (occurred_at, action, summary)"
                     + " values (now(3), 'ACCESS_DENIED', 'migration-it')");
             assertThatThrownBy(() -> statement.executeUpdate(

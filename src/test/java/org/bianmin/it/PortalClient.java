@@ -35,7 +35,8 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET();
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET();
         headers.forEach(builder::header);
         return send(builder);
     }
@@ -66,7 +67,8 @@ public final class PortalClient {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
-            return http.send(builder.timeout(Duration.ofSeconds(30)).build(),
+            return http.send(
+                    builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -20,7 +20,8 @@ class SignInIT {
         PortalClient client = new PortalClient();
         HttpResponse<String> response = client.signIn(user, Demo.PASSWORD);
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff/"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/staff/"));
         assertThat(client.get("/staff/").body()).contains("玉丰镇便民服务中心");
         assertThat(Demo.count("select count(*) from audit_entry where actor_name = ? and action = 'SIGN_IN'", user))
                 .isEqualTo(1);
@@ -35,10 +36,12 @@ class SignInIT {
         assertThat(wrong.statusCode()).isEqualTo(200);
         assertThat(wrong.body()).contains(REFUSED);
         assertThat(nobody.body()).contains(REFUSED);
-        assertThat(Demo.count("select count(*) from audit_entry where actor_name = ? and action = 'SIGN_IN_FAILED'",
-                user)).isEqualTo(1);
-        assertThat(Demo.count("select count(*) from audit_entry where actor_name = ? and action = 'SIGN_IN_FAILED'",
-                unknown)).isEqualTo(1);
+        assertThat(Demo.count(
+                        "select count(*) from audit_entry where actor_name = ? and action = 'SIGN_IN_FAILED'", user))
+                .isEqualTo(1);
+        assertThat(Demo.count(
+                        "select count(*) from audit_entry where actor_name = ? and action = 'SIGN_IN_FAILED'", unknown))
+                .isEqualTo(1);
     }
 
     @Test
@@ -46,7 +49,9 @@ class SignInIT {
         String user = Demo.insertUser("TOWN_STAFF", "TC-510904112");
         PortalClient client = new PortalClient();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(client.signIn(user, "Wrong-pass" + attempt).body()).as("attempt " + attempt).contains(REFUSED);
+            assertThat(client.signIn(user, "Wrong-pass" + attempt).body())
+                    .as("attempt " + attempt)
+                    .contains(REFUSED);
         }
         assertThat(client.signIn(user, "Wrong-pass5").body()).contains(LOCKED);
         HttpResponse<String> right = client.signIn(user, Demo.PASSWORD);

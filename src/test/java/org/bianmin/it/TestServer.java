@@ -23,7 +23,8 @@ public final class TestServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
     }
 
@@ -59,7 +60,8 @@ public final class TestServer implements BeforeAllCallback {
         private final String dbPassword;
 
         Running() {
-            Path target = Path.of(System.getProperty("bianmin.target", "target")).toAbsolutePath();
+            Path target =
+                    Path.of(System.getProperty("bianmin.target", "target")).toAbsolutePath();
             String external = System.getenv("BIANMIN_TEST_DB_URL");
             long started = System.nanoTime();
             if (external == null) {
@@ -79,12 +81,20 @@ public final class TestServer implements BeforeAllCallback {
                     Path.of(System.getProperty("bianmin.war", "target/bianmin.war")),
                     EmbeddedDatabase.freePort(),
                     target.resolve("payara-it"),
-                    Map.of("BIANMIN_DB_URL", jdbcUrl, "BIANMIN_DB_USER", dbUser, "BIANMIN_DB_PASSWORD", dbPassword,
-                            "BIANMIN_DEMO", "true"),
+                    Map.of(
+                            "BIANMIN_DB_URL",
+                            jdbcUrl,
+                            "BIANMIN_DB_USER",
+                            dbUser,
+                            "BIANMIN_DB_PASSWORD",
+                            dbPassword,
+                            "BIANMIN_DEMO",
+                            "true"),
                     target.resolve("payara-it.log"),
                     Duration.ofMinutes(4));
             long serverReady = System.nanoTime();
-            System.out.printf("[it] embedded MariaDB ready in %.1f s, Payara Micro with the WAR in %.1f s%n",
+            System.out.printf(
+                    "[it] embedded MariaDB ready in %.1f s, Payara Micro with the WAR in %.1f s%n",
                     (dbReady - started) / 1e9, (serverReady - dbReady) / 1e9);
         }
 

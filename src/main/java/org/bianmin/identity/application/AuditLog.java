@@ -29,15 +29,27 @@ public class AuditLog {
     /** An action by the signed-in user (or by nobody, for anonymous actions). */
     public void record(AuditAction action, String objectType, Object objectId, String summary) {
         SignedInUser actor = currentUser.get().orElse(null);
-        record(actor == null ? null : actor.id(), actor == null ? null : actor.username(), action, objectType,
-                objectId, summary);
+        record(
+                actor == null ? null : actor.id(),
+                actor == null ? null : actor.username(),
+                action,
+                objectType,
+                objectId,
+                summary);
     }
 
     /** An action whose actor is known by name only, such as a sign-in attempt. */
-    public void record(Long actorId, String actorName, AuditAction action, String objectType, Object objectId,
-            String summary) {
-        repository.append(new AuditEntry(LocalDateTime.now(), actorId, actorName, action, objectType,
-                objectId == null ? null : String.valueOf(objectId), summary, currentUser.sourceAddress()));
+    public void record(
+            Long actorId, String actorName, AuditAction action, String objectType, Object objectId, String summary) {
+        repository.append(new AuditEntry(
+                LocalDateTime.now(),
+                actorId,
+                actorName,
+                action,
+                objectType,
+                objectId == null ? null : String.valueOf(objectId),
+                summary,
+                currentUser.sourceAddress()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -74,13 +74,12 @@ public class AuthenticationService {
             passwordOk = hasher.matches(password, user.getPasswordHash());
         }
         if (user == null || !passwordOk || !user.isEnabled()) {
-            boolean lockedNow = throttle.recordFailure(now, new LockoutPolicy(maxFailures,
-                    Duration.ofMinutes(lockoutMinutes)));
-            audit.record(null, username, AuditAction.SIGN_IN_FAILED, "user", null,
-                    "failures=" + throttle.getFailures());
+            boolean lockedNow =
+                    throttle.recordFailure(now, new LockoutPolicy(maxFailures, Duration.ofMinutes(lockoutMinutes)));
+            audit.record(
+                    null, username, AuditAction.SIGN_IN_FAILED, "user", null, "failures=" + throttle.getFailures());
             if (lockedNow) {
-                audit.record(null, username, AuditAction.LOCKOUT, "user", null,
-                        "until=" + throttle.getLockedUntil());
+                audit.record(null, username, AuditAction.LOCKOUT, "user", null, "until=" + throttle.getLockedUntil());
                 return SignInResult.locked();
             }
             return SignInResult.refused();
@@ -88,8 +87,7 @@ public class AuthenticationService {
         users.clearThrottle(username);
         user.signedIn(now);
         audit.record(user.getId(), user.getUsername(), AuditAction.SIGN_IN, "user", user.getId(), null);
-        return new SignInResult(SignInResult.Outcome.SIGNED_IN, scopes.toSignedIn(user),
-                user.isMustChangePassword());
+        return new SignInResult(SignInResult.Outcome.SIGNED_IN, scopes.toSignedIn(user), user.isMustChangePassword());
     }
 
     public void signOut(SignedInUser user) {

@@ -116,8 +116,10 @@ public class UserAdminService {
 
     private static String describe(UserAccount user) {
         return "username=" + user.getUsername() + ", name=" + user.getDisplayName() + ", roles=" + user.getRoles()
-                + ", office=" + (user.getOffice() == null ? "-" : user.getOffice().getCode())
-                + ", village=" + (user.getVillage() == null ? "-" : user.getVillage().getCode())
+                + ", office="
+                + (user.getOffice() == null ? "-" : user.getOffice().getCode())
+                + ", village="
+                + (user.getVillage() == null ? "-" : user.getVillage().getCode())
                 + ", enabled=" + user.isEnabled();
     }
 

@@ -48,15 +48,23 @@ public class AuditEntry implements Serializable {
 
     protected AuditEntry() {}
 
-    public AuditEntry(LocalDateTime occurredAt, Long actorId, String actorName, AuditAction action,
-            String objectType, String objectId, String summary, String sourceIp) {
+    public AuditEntry(
+            LocalDateTime occurredAt,
+            Long actorId,
+            String actorName,
+            AuditAction action,
+            String objectType,
+            String objectId,
+            String summary,
+            String sourceIp) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorName = actorName;
         this.action = action.name();
         this.objectType = objectType;
         this.objectId = objectId;
-        this.summary = summary == null || summary.length() <= MAX_SUMMARY ? summary
+        this.summary = summary == null || summary.length() <= MAX_SUMMARY
+                ? summary
                 : summary.substring(0, MAX_SUMMARY - 1) + "…";
         this.sourceIp = sourceIp;
     }

@@ -12,6 +12,11 @@ public interface AuditRepository {
 
     long count(AuditQuery query);
 
-    record AuditQuery(String actorName, String action, String objectType, String objectId, LocalDateTime from,
+    record AuditQuery(
+            String actorName,
+            String action,
+            String objectType,
+            String objectId,
+            LocalDateTime from,
             LocalDateTime to) {}
 }

@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** The portal's staff roles, the permissions each grants and the kind of data scope each needs. */
 public enum Role {
-    ADMINISTRATOR(ScopeKind.DISTRICT, Permission.AREA_ADMIN, Permission.PLACE_MANAGE, Permission.OFFICE_MANAGE,
+    ADMINISTRATOR(
+            ScopeKind.DISTRICT,
+            Permission.AREA_ADMIN,
+            Permission.PLACE_MANAGE,
+            Permission.OFFICE_MANAGE,
             Permission.USER_MANAGE),
     /** Reads the audit log; kept apart from the administrator so nobody audits their own changes. */
     AUDITOR(ScopeKind.DISTRICT, Permission.AUDIT_READ),

@@ -111,8 +111,8 @@ public class UserAccount extends BaseEntity {
                     throw new BusinessException("user.error.scope");
                 }
             }
-            case DISTRICT_OFFICE -> requireOffice(newOffice, newVillage, OfficeKind.DISTRICT_DEPARTMENT,
-                    OfficeKind.DISPATCH_DESK);
+            case DISTRICT_OFFICE -> requireOffice(
+                    newOffice, newVillage, OfficeKind.DISTRICT_DEPARTMENT, OfficeKind.DISPATCH_DESK);
             case TOWN_OFFICE -> requireOffice(newOffice, newVillage, OfficeKind.TOWN_CENTRE);
             case VILLAGE -> {
                 if (newVillage == null || newVillage.getLevel() != PlaceLevel.VILLAGE || newOffice != null) {
@@ -129,7 +129,9 @@ public class UserAccount extends BaseEntity {
     }
 
     private static void requireOffice(Office office, Place village, OfficeKind... allowed) {
-        if (office == null || village != null || !EnumSet.of(allowed[0], allowed).contains(office.getKind())) {
+        if (office == null
+                || village != null
+                || !EnumSet.of(allowed[0], allowed).contains(office.getKind())) {
             throw new BusinessException("user.error.needsOffice");
         }
         if (!office.isActive()) {

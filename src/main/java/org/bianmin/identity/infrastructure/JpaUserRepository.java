@@ -31,8 +31,10 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public List<UserAccount> findAll() {
-        return em.createQuery("select u from UserAccount u left join fetch u.office left join fetch u.village"
-                        + " order by u.username", UserAccount.class)
+        return em.createQuery(
+                        "select u from UserAccount u left join fetch u.office left join fetch u.village"
+                                + " order by u.username",
+                        UserAccount.class)
                 .getResultList();
     }
 

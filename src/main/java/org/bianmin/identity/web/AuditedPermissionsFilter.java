@@ -19,8 +19,11 @@ public class AuditedPermissionsFilter extends PermissionsAuthorizationFilter {
             Redirects.redirect(http, (HttpServletResponse) response, getLoginUrl());
             return false;
         }
-        CDI.current().select(AuthenticationService.class).get()
-                .recordAccessDenied(http.getRequestURI().substring(http.getContextPath().length()));
+        CDI.current()
+                .select(AuthenticationService.class)
+                .get()
+                .recordAccessDenied(
+                        http.getRequestURI().substring(http.getContextPath().length()));
         ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
         return false;
     }

@@ -51,7 +51,8 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + PasswordChangeFilter.CHANGE_URL);
             return;
         }
-        String target = saved != null && "GET".equals(saved.getMethod()) ? saved.getRequestUrl()
+        String target = saved != null && "GET".equals(saved.getMethod())
+                ? saved.getRequestUrl()
                 : external.getRequestContextPath() + homeOf(result.user());
         external.redirect(target);
     }

@@ -12,6 +12,7 @@ public class PasswordChangeFilter extends AccessControlFilter {
 
     /** Session attribute set at sign-in when the password must be changed. */
     public static final String MUST_CHANGE = "bianmin.mustChangePassword";
+
     public static final String CHANGE_URL = "/account/password";
 
     @Override

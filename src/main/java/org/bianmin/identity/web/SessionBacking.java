@@ -32,7 +32,10 @@ public class SessionBacking {
     }
 
     public boolean can(String permission) {
-        return currentUser.get().map(user -> user.has(Permission.valueOf(permission))).orElse(false);
+        return currentUser
+                .get()
+                .map(user -> user.has(Permission.valueOf(permission)))
+                .orElse(false);
     }
 
     public String getHome() {

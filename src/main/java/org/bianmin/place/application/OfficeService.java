@@ -73,8 +73,8 @@ public class OfficeService {
         } else {
             office.deactivate();
         }
-        audit.record(active ? AuditAction.OFFICE_ACTIVATED : AuditAction.OFFICE_DEACTIVATED, "office", id,
-                office.getCode());
+        audit.record(
+                active ? AuditAction.OFFICE_ACTIVATED : AuditAction.OFFICE_DEACTIVATED, "office", id, office.getCode());
     }
 
     private Office fresh(long id, int expectedVersion) {
@@ -99,10 +99,11 @@ public class OfficeService {
     private static String describe(Office office) {
         return "code=" + office.getCode() + ", name=" + office.getName() + ", kind=" + office.getKind()
                 + ", place=" + office.getPlace().getCode()
-                + ", supervisor=" + (office.getSupervisor() == null ? "-" : office.getSupervisor().getCode());
+                + ", supervisor="
+                + (office.getSupervisor() == null ? "-" : office.getSupervisor().getCode());
     }
 
     /** What the administrator typed or chose for an office. */
-    public record OfficeForm(String code, String name, String nameEn, OfficeKind kind, Long placeId,
-            Long supervisorId) {}
+    public record OfficeForm(
+            String code, String name, String nameEn, OfficeKind kind, Long placeId, Long supervisorId) {}
 }

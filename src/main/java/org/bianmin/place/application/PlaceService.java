@@ -68,8 +68,8 @@ public class PlaceService {
         } else {
             place.deactivate(places.countActiveChildren(place));
         }
-        audit.record(active ? AuditAction.PLACE_ACTIVATED : AuditAction.PLACE_DEACTIVATED, "place", id,
-                place.getCode());
+        audit.record(
+                active ? AuditAction.PLACE_ACTIVATED : AuditAction.PLACE_DEACTIVATED, "place", id, place.getCode());
     }
 
     private Place fresh(long id, int expectedVersion) {
@@ -81,7 +81,7 @@ public class PlaceService {
     }
 
     private static String describe(Place place) {
-        return "code=" + place.getCode() + ", name=" + place.getName() + ", nameEn=" + place.getNameEn()
-                + ", level=" + place.getLevel();
+        return "code=" + place.getCode() + ", name=" + place.getName() + ", nameEn=" + place.getNameEn() + ", level="
+                + place.getLevel();
     }
 }

@@ -75,7 +75,9 @@ public class Place extends BaseEntity {
     }
 
     private static void checkCode(String code, PlaceLevel level, Place parent) {
-        if (code == null || code.length() != level.codeLength() || !DIGITS.matcher(code).matches()) {
+        if (code == null
+                || code.length() != level.codeLength()
+                || !DIGITS.matcher(code).matches()) {
             throw new BusinessException("place.error.codePattern", level.codeLength());
         }
         if (parent != null && !code.startsWith(parent.code)) {

@@ -29,14 +29,17 @@ public class JpaOfficeRepository implements OfficeRepository {
 
     @Override
     public List<Office> findAll() {
-        return em.createQuery("select o from Office o join fetch o.place left join fetch o.supervisor"
-                        + " order by o.kind, o.code", Office.class)
+        return em.createQuery(
+                        "select o from Office o join fetch o.place left join fetch o.supervisor"
+                                + " order by o.kind, o.code",
+                        Office.class)
                 .getResultList();
     }
 
     @Override
     public List<Office> findActive() {
-        return em.createQuery("select o from Office o join fetch o.place where o.active = true order by o.kind, o.code",
+        return em.createQuery(
+                        "select o from Office o join fetch o.place where o.active = true order by o.kind, o.code",
                         Office.class)
                 .getResultList();
     }

@@ -30,13 +30,14 @@ public class JpaPlaceRepository implements PlaceRepository {
 
     @Override
     public List<Place> findAll() {
-        return em.createQuery("select p from Place p order by p.code", Place.class).getResultList();
+        return em.createQuery("select p from Place p order by p.code", Place.class)
+                .getResultList();
     }
 
     @Override
     public List<Place> findActive(PlaceLevel level) {
-        return em.createQuery("select p from Place p where p.level = :level and p.active = true order by p.code",
-                        Place.class)
+        return em.createQuery(
+                        "select p from Place p where p.level = :level and p.active = true order by p.code", Place.class)
                 .setParameter("level", level)
                 .getResultList();
     }

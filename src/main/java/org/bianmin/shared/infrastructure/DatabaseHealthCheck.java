@@ -23,7 +23,9 @@ public class DatabaseHealthCheck implements HealthCheck {
             boolean valid = connection.isValid(2);
             return HealthCheckResponse.named("database").status(valid).build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName())
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
                     .build();
         }
     }

@@ -6,13 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -72,7 +72,8 @@ public class Migrations {
 
     private boolean demoHistoryExists() {
         return count("select count(*) from information_schema.tables where table_schema = database()"
-                + " and table_name = 'flyway_demo_history'") > 0;
+                        + " and table_name = 'flyway_demo_history'")
+                > 0;
     }
 
     private boolean databaseEmpty() {

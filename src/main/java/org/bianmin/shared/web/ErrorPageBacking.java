@@ -28,8 +28,8 @@ public class ErrorPageBacking {
             byte[] bytes = new byte[4];
             RANDOM.nextBytes(bytes);
             reference = HexFormat.of().formatHex(bytes).toUpperCase();
-            HttpServletRequest request =
-                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
             Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             // the address only, never parameters: they could hold what a person typed

@@ -12,11 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 public class LanguageLinks {
 
     public String getBack() {
-        HttpServletRequest request =
-                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
-        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String path =
+                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         if (path.endsWith(".xhtml")) {
             path = path.substring(0, path.length() - ".xhtml".length());
         }

@@ -30,8 +30,12 @@ public class LanguageServlet extends HttpServlet {
     }
 
     static String safePath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.length() > 300 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (back == null
+                || !back.startsWith("/")
+                || back.startsWith("//")
+                || back.contains("\\")
+                || back.length() > 300
+                || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }
         return back;

@@ -15,6 +15,7 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        return Language.of((HttpServletRequest) context.getExternalContext().getRequest()).locale();
+        return Language.of((HttpServletRequest) context.getExternalContext().getRequest())
+                .locale();
     }
 }

@@ -14,7 +14,9 @@ public class ThemeSelector {
 
     public String getTheme() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String viewId = context == null || context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+        String viewId = context == null || context.getViewRoot() == null
+                ? null
+                : context.getViewRoot().getViewId();
         return viewId != null && viewId.startsWith("/kiosk/") ? KIOSK : PORTAL;
     }
 }

@@ -31,7 +31,9 @@ class LoginThrottleTest {
         LocalDateTime at = from;
         for (int i = 0; i < count; i++) {
             at = from.plusMinutes(i);
-            assertThat(throttle.recordFailure(at, POLICY)).as("failure %d locks", i + 1).isFalse();
+            assertThat(throttle.recordFailure(at, POLICY))
+                    .as("failure %d locks", i + 1)
+                    .isFalse();
         }
         return at;
     }

@@ -23,12 +23,10 @@ class PasswordPolicyTest {
     }
 
     private static void assertRefused(ThrowingCallable check, String messageKey, Object... arguments) {
-        assertThatExceptionOfType(BusinessException.class)
-                .isThrownBy(check)
-                .satisfies(e -> {
-                    assertThat(e.getMessageKey()).isEqualTo(messageKey);
-                    assertThat(e.getArguments()).containsExactly(arguments);
-                });
+        assertThatExceptionOfType(BusinessException.class).isThrownBy(check).satisfies(e -> {
+            assertThat(e.getMessageKey()).isEqualTo(messageKey);
+            assertThat(e.getArguments()).containsExactly(arguments);
+        });
     }
 
     @Nested
@@ -72,27 +70,29 @@ class PasswordPolicyTest {
     class CharacterClasses {
 
         @ParameterizedTest(name = "[{index}] {0}")
-        @ValueSource(strings = {
-            "abcdEFGH", // lower + upper
-            "abcd1234", // lower + digit
-            "abcd!@#$", // lower + other
-            "ABCD1234", // upper + digit
-            "ABCD!@#$", // upper + other
-            "1234!@#$", // digit + other
-            "abcdefghijkl" // lower only
-        })
+        @ValueSource(
+                strings = {
+                    "abcdEFGH", // lower + upper
+                    "abcd1234", // lower + digit
+                    "abcd!@#$", // lower + other
+                    "ABCD1234", // upper + digit
+                    "ABCD!@#$", // upper + other
+                    "1234!@#$", // digit + other
+                    "abcdefghijkl" // lower only
+                })
         void fewerThanThreeClassesAreRefused(String password) {
             assertRefused(() -> PasswordPolicy.check(USER, password), "password.error.classes", 3);
         }
 
         @ParameterizedTest(name = "[{index}] {0}")
-        @ValueSource(strings = {
-            "abcdEF12", // lower + upper + digit
-            "abcdEF!?", // lower + upper + other
-            "abcd12!?", // lower + digit + other
-            "ABCD12!?", // upper + digit + other
-            "abCD12!?" // all four
-        })
+        @ValueSource(
+                strings = {
+                    "abcdEF12", // lower + upper + digit
+                    "abcdEF!?", // lower + upper + other
+                    "abcd12!?", // lower + digit + other
+                    "ABCD12!?", // upper + digit + other
+                    "abCD12!?" // all four
+                })
         void anyThreeClassesAreEnough(String password) {
             assertAccepted(password);
         }

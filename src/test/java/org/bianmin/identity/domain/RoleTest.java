@@ -54,7 +54,10 @@ class RoleTest {
     void theAuditorReadsTheAuditLogButAdministersNothing() {
         assertThat(Role.AUDITOR.permissions())
                 .contains(Permission.AUDIT_READ)
-                .doesNotContain(Permission.AREA_ADMIN, Permission.PLACE_MANAGE, Permission.OFFICE_MANAGE,
+                .doesNotContain(
+                        Permission.AREA_ADMIN,
+                        Permission.PLACE_MANAGE,
+                        Permission.OFFICE_MANAGE,
                         Permission.USER_MANAGE);
     }
 
@@ -89,7 +92,8 @@ class RoleTest {
 
     @Test
     void everyPermissionHasItsOwnShiroWildcard() {
-        Set<String> wildcards = Arrays.stream(Permission.values()).map(Permission::wildcard).collect(Collectors.toSet());
+        Set<String> wildcards =
+                Arrays.stream(Permission.values()).map(Permission::wildcard).collect(Collectors.toSet());
 
         assertThat(wildcards).hasSize(Permission.values().length);
         assertThat(wildcards).allSatisfy(w -> assertThat(w).matches("[a-z]+:[a-z]+"));

@@ -56,7 +56,8 @@ class SignedInUserTest {
 
         @Test
         void withoutAScopeCodeNothingIsCovered() {
-            assertThat(user(EnumSet.of(Role.TOWN_STAFF), null).covers(SANJIA_TOWN)).isFalse();
+            assertThat(user(EnumSet.of(Role.TOWN_STAFF), null).covers(SANJIA_TOWN))
+                    .isFalse();
         }
 
         @Test

@@ -56,7 +56,8 @@ class UserAccountTest {
 
         @Test
         void isTrimmedAndLowerCased() {
-            assertThat(new UserAccount("  Zhang.San ", "张三", HASH).getUsername()).isEqualTo("zhang.san");
+            assertThat(new UserAccount("  Zhang.San ", "张三", HASH).getUsername())
+                    .isEqualTo("zhang.san");
         }
 
         @ParameterizedTest
@@ -74,8 +75,9 @@ class UserAccountTest {
 
         @ParameterizedTest(name = "[{index}] \"{0}\"")
         @NullAndEmptySource
-        @ValueSource(strings = {"AB", "ab", "   ", ".zhang", "_zhang", "-zhang", "zhang san", "zhang@san", "张三丰",
-            "zhang/san"})
+        @ValueSource(
+                strings = {"AB", "ab", "   ", ".zhang", "_zhang", "-zhang", "zhang san", "zhang@san", "张三丰", "zhang/san"
+                })
         void otherwiseIsRefused(String username) {
             assertRefused(() -> new UserAccount(username, "张三", HASH), "user.error.username");
         }
@@ -169,12 +171,15 @@ class UserAccountTest {
 
         @Test
         void mayNotMixKindsOfScope() {
-            assertRefused(() -> account.assign(EnumSet.of(Role.TOWN_STAFF, Role.VILLAGE_CLERK), townCentre, null),
+            assertRefused(
+                    () -> account.assign(EnumSet.of(Role.TOWN_STAFF, Role.VILLAGE_CLERK), townCentre, null),
                     "user.error.mixedScopes");
-            assertRefused(() -> account.assign(EnumSet.of(Role.TOWN_STAFF, Role.VILLAGE_CLERK), null, village),
+            assertRefused(
+                    () -> account.assign(EnumSet.of(Role.TOWN_STAFF, Role.VILLAGE_CLERK), null, village),
                     "user.error.mixedScopes");
-            assertRefused(() -> account.assign(EnumSet.of(Role.ADMINISTRATOR, Role.DEPARTMENT_STAFF), department,
-                    null), "user.error.mixedScopes");
+            assertRefused(
+                    () -> account.assign(EnumSet.of(Role.ADMINISTRATOR, Role.DEPARTMENT_STAFF), department, null),
+                    "user.error.mixedScopes");
         }
 
         @Test
@@ -227,24 +232,24 @@ class UserAccountTest {
 
             @Test
             void needATownCentreNotADistrictOffice() {
-                assertRefused(() -> account.assign(Set.of(Role.TOWN_STAFF), department, null),
-                        "user.error.needsOffice");
-                assertRefused(() -> account.assign(Set.of(Role.TOWN_STAFF), dispatchDesk, null),
-                        "user.error.needsOffice");
+                assertRefused(
+                        () -> account.assign(Set.of(Role.TOWN_STAFF), department, null), "user.error.needsOffice");
+                assertRefused(
+                        () -> account.assign(Set.of(Role.TOWN_STAFF), dispatchDesk, null), "user.error.needsOffice");
             }
 
             @Test
             void takeNoVillage() {
-                assertRefused(() -> account.assign(Set.of(Role.TOWN_STAFF), townCentre, village),
-                        "user.error.needsOffice");
+                assertRefused(
+                        () -> account.assign(Set.of(Role.TOWN_STAFF), townCentre, village), "user.error.needsOffice");
             }
 
             @Test
             void refuseAnInactiveTownCentre() {
                 townCentre.deactivate();
 
-                assertRefused(() -> account.assign(Set.of(Role.TOWN_STAFF), townCentre, null),
-                        "user.error.scopeInactive");
+                assertRefused(
+                        () -> account.assign(Set.of(Role.TOWN_STAFF), townCentre, null), "user.error.scopeInactive");
             }
         }
 
@@ -268,15 +273,17 @@ class UserAccountTest {
 
             @Test
             void notAtATownCentre() {
-                assertRefused(() -> account.assign(Set.of(Role.DEPARTMENT_STAFF), townCentre, null),
+                assertRefused(
+                        () -> account.assign(Set.of(Role.DEPARTMENT_STAFF), townCentre, null),
                         "user.error.needsOffice");
             }
 
             @Test
             void needAnOfficeAndNoVillage() {
-                assertRefused(() -> account.assign(Set.of(Role.DEPARTMENT_STAFF), null, null),
-                        "user.error.needsOffice");
-                assertRefused(() -> account.assign(Set.of(Role.DEPARTMENT_STAFF), department, village),
+                assertRefused(
+                        () -> account.assign(Set.of(Role.DEPARTMENT_STAFF), null, null), "user.error.needsOffice");
+                assertRefused(
+                        () -> account.assign(Set.of(Role.DEPARTMENT_STAFF), department, village),
                         "user.error.needsOffice");
             }
 
@@ -284,7 +291,8 @@ class UserAccountTest {
             void refuseAnInactiveDepartment() {
                 department.deactivate();
 
-                assertRefused(() -> account.assign(Set.of(Role.DEPARTMENT_STAFF), department, null),
+                assertRefused(
+                        () -> account.assign(Set.of(Role.DEPARTMENT_STAFF), department, null),
                         "user.error.scopeInactive");
             }
         }
@@ -332,8 +340,8 @@ class UserAccountTest {
             void refuseAnInactiveVillage() {
                 village.deactivate(0);
 
-                assertRefused(() -> account.assign(Set.of(Role.VILLAGE_CLERK), null, village),
-                        "user.error.scopeInactive");
+                assertRefused(
+                        () -> account.assign(Set.of(Role.VILLAGE_CLERK), null, village), "user.error.scopeInactive");
             }
         }
 

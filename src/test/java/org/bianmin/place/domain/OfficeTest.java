@@ -99,8 +99,8 @@ class OfficeTest {
         @NullAndEmptySource
         @ValueSource(strings = {"   "})
         void theChineseNameIsRequired(String name) {
-            assertRefused(() -> new Office("MZJ", name, null, OfficeKind.DISTRICT_DEPARTMENT, district),
-                    "office.error.name");
+            assertRefused(
+                    () -> new Office("MZJ", name, null, OfficeKind.DISTRICT_DEPARTMENT, district), "office.error.name");
         }
 
         @Test
@@ -134,16 +134,17 @@ class OfficeTest {
 
         @Test
         void aTownCentreCannotServeTheDistrictOrAVillage() {
-            assertRefused(() -> new Office("TC-1", "中心", null, OfficeKind.TOWN_CENTRE, district),
-                    "office.error.placeLevel");
-            assertRefused(() -> new Office("TC-1", "中心", null, OfficeKind.TOWN_CENTRE, village),
-                    "office.error.placeLevel");
+            assertRefused(
+                    () -> new Office("TC-1", "中心", null, OfficeKind.TOWN_CENTRE, district), "office.error.placeLevel");
+            assertRefused(
+                    () -> new Office("TC-1", "中心", null, OfficeKind.TOWN_CENTRE, village), "office.error.placeLevel");
         }
 
         @ParameterizedTest
         @EnumSource(names = {"DISTRICT_DEPARTMENT", "DISPATCH_DESK"})
         void districtOfficesServeTheDistrict(OfficeKind kind) {
-            assertThat(new Office("D-1", "区办公室", null, kind, district).getPlace()).isSameAs(district);
+            assertThat(new Office("D-1", "区办公室", null, kind, district).getPlace())
+                    .isSameAs(district);
         }
 
         @ParameterizedTest
@@ -156,7 +157,8 @@ class OfficeTest {
         @Test
         void needAKindAndAPlace() {
             assertRefused(() -> new Office("D-1", "区办公室", null, null, district), "office.error.kind");
-            assertRefused(() -> new Office("D-1", "区办公室", null, OfficeKind.DISTRICT_DEPARTMENT, null),
+            assertRefused(
+                    () -> new Office("D-1", "区办公室", null, OfficeKind.DISTRICT_DEPARTMENT, null),
                     "office.error.placeLevel");
         }
 
@@ -164,7 +166,8 @@ class OfficeTest {
         void anInactivePlaceIsRefused() {
             otherTown.deactivate(0);
 
-            assertRefused(() -> new Office("TC-510904101", "玉丰镇便民服务中心", null, OfficeKind.TOWN_CENTRE, otherTown),
+            assertRefused(
+                    () -> new Office("TC-510904101", "玉丰镇便民服务中心", null, OfficeKind.TOWN_CENTRE, otherTown),
                     "office.error.placeInactive");
         }
 
@@ -304,7 +307,8 @@ class OfficeTest {
             Office office = townCentre("TC-510904100");
 
             assertThat(office.serves(otherTown)).isFalse();
-            assertThat(office.serves(Place.under(otherTown, "510904101201", "玉丰村", null))).isFalse();
+            assertThat(office.serves(Place.under(otherTown, "510904101201", "玉丰村", null)))
+                    .isFalse();
             assertThat(office.serves(district)).isFalse();
         }
 

@@ -28,12 +28,10 @@ class PlaceTest {
     }
 
     private static void assertRefused(ThrowingCallable action, String messageKey, Object... arguments) {
-        assertThatExceptionOfType(BusinessException.class)
-                .isThrownBy(action)
-                .satisfies(e -> {
-                    assertThat(e.getMessageKey()).isEqualTo(messageKey);
-                    assertThat(e.getArguments()).containsExactly(arguments);
-                });
+        assertThatExceptionOfType(BusinessException.class).isThrownBy(action).satisfies(e -> {
+            assertThat(e.getMessageKey()).isEqualTo(messageKey);
+            assertThat(e.getArguments()).containsExactly(arguments);
+        });
     }
 
     @Nested
@@ -59,8 +57,17 @@ class PlaceTest {
 
         @ParameterizedTest(name = "[{index}] \"{0}\"")
         @NullAndEmptySource
-        @ValueSource(strings = {"51090", "5109041", "510904100", "51090a", " 51090", "51090 ", "-51090",
-            "５１０９０４" /* full-width digits */})
+        @ValueSource(
+                strings = {
+                    "51090",
+                    "5109041",
+                    "510904100",
+                    "51090a",
+                    " 51090",
+                    "51090 ",
+                    "-51090",
+                    "５１０９０４" /* full-width digits */
+                })
         void aDistrictCodeHasExactlySixDigits(String code) {
             assertRefused(() -> Place.district(code, "安居区", null), "place.error.codePattern", 6);
         }
@@ -81,14 +88,12 @@ class PlaceTest {
 
         @Test
         void aTownCodeStartsWithItsDistrictsCode() {
-            assertRefused(() -> Place.under(district, "510905100", "别区的镇", null), "place.error.codePrefix",
-                    "510904");
+            assertRefused(() -> Place.under(district, "510905100", "别区的镇", null), "place.error.codePrefix", "510904");
         }
 
         @Test
         void aVillageCodeStartsWithItsTownsCode() {
-            assertRefused(() -> Place.under(town, "510904101201", "别镇的村", null), "place.error.codePrefix",
-                    "510904100");
+            assertRefused(() -> Place.under(town, "510904101201", "别镇的村", null), "place.error.codePrefix", "510904100");
         }
 
         @Test
@@ -140,7 +145,9 @@ class PlaceTest {
         void mayHave100CharactersAfterTrimming() {
             String longest = "村".repeat(100);
 
-            assertThat(Place.district("510904", " " + longest + " ", "e".repeat(100)).getName()).isEqualTo(longest);
+            assertThat(Place.district("510904", " " + longest + " ", "e".repeat(100))
+                            .getName())
+                    .isEqualTo(longest);
         }
 
         @Test

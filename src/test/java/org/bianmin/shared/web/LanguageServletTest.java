@@ -12,8 +12,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LanguageServletTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"/", "/public/notices", "/admin/users.xhtml?edit=3", "/public/rights#list",
-        "/public/notices?q=%E5%85%AC%E5%91%8A"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/public/notices",
+                "/admin/users.xhtml?edit=3",
+                "/public/rights#list",
+                "/public/notices?q=%E5%85%AC%E5%91%8A"
+            })
     void aPathOnThisSiteIsKept(String back) {
         assertThat(LanguageServlet.safePath(back)).isEqualTo(back);
     }
@@ -27,21 +33,22 @@ class LanguageServletTest {
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @NullAndEmptySource
-    @ValueSource(strings = {
-        "http://evil", // another site
-        "https://evil.com/public/notices",
-        "//evil.com", // protocol-relative: another site
-        "///evil.com",
-        "/\\evil", // browsers read a backslash as a slash
-        "\\\\evil.com",
-        "/a\r\nb", // header splitting
-        "/a\rb",
-        "/\t/evil.com", // browsers drop tabs: this would become //evil.com
-        "/a\nSet-Cookie: x=y",
-        "public/notices", // relative, not a path on this site
-        "javascript:alert(1)",
-        " /public/notices"
-    })
+    @ValueSource(
+            strings = {
+                "http://evil", // another site
+                "https://evil.com/public/notices",
+                "//evil.com", // protocol-relative: another site
+                "///evil.com",
+                "/\\evil", // browsers read a backslash as a slash
+                "\\\\evil.com",
+                "/a\r\nb", // header splitting
+                "/a\rb",
+                "/\t/evil.com", // browsers drop tabs: this would become //evil.com
+                "/a\nSet-Cookie: x=y",
+                "public/notices", // relative, not a path on this site
+                "javascript:alert(1)",
+                " /public/notices"
+            })
     void anythingElseGoesToTheHomePage(String back) {
         assertThat(LanguageServlet.safePath(back)).isEqualTo("/");
     }

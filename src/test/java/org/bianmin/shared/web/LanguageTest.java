@@ -17,8 +17,10 @@ class LanguageTest {
 
     /** A request that answers only getCookies(). */
     private static HttpServletRequest requestWith(Cookie... cookies) {
-        return (HttpServletRequest) Proxy.newProxyInstance(LanguageTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                LanguageTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("getCookies")) {
                         return cookies.length == 0 ? null : cookies;
                     }
@@ -70,6 +72,7 @@ class LanguageTest {
 
     @Test
     void aForgedCookieValueFallsBackToChinese() {
-        assertThat(Language.of(requestWith(new Cookie(Language.COOKIE, "<script>")))).isEqualTo(Language.ZH);
+        assertThat(Language.of(requestWith(new Cookie(Language.COOKIE, "<script>"))))
+                .isEqualTo(Language.ZH);
     }
 }

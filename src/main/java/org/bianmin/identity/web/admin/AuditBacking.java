@@ -41,8 +41,8 @@ public class AuditBacking implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<AuditEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return audit.search(query(), first, pageSize);
         }
 
@@ -58,8 +58,13 @@ public class AuditBacking implements Serializable {
     };
 
     private AuditQuery query() {
-        return new AuditQuery(blankToNull(actor), blankToNull(action), blankToNull(objectType), blankToNull(objectId),
-                from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay());
+        return new AuditQuery(
+                blankToNull(actor),
+                blankToNull(action),
+                blankToNull(objectType),
+                blankToNull(objectId),
+                from == null ? null : from.atStartOfDay(),
+                to == null ? null : to.plusDays(1).atStartOfDay());
     }
 
     private static String blankToNull(String value) {

@@ -55,6 +55,7 @@ public class UsersBacking implements Serializable {
 
     /** The temporary password just issued, and to whom; shown once. */
     private String issuedPassword;
+
     private String issuedFor;
 
     @PostConstruct

@@ -67,7 +67,8 @@ public class OfficesBacking implements Serializable {
         nameEn = office.getNameEn();
         kind = office.getKind();
         placeId = office.getPlace().getId();
-        supervisorId = office.getSupervisor() == null ? null : office.getSupervisor().getId();
+        supervisorId =
+                office.getSupervisor() == null ? null : office.getSupervisor().getId();
     }
 
     public void save() {
@@ -91,8 +92,8 @@ public class OfficesBacking implements Serializable {
     public void toggleActive(Office office) {
         try {
             offices.setActive(office.getId(), office.getVersion(), !office.isActive());
-            Messages.info(office.isActive() ? "admin_offices.deactivated" : "admin_offices.activated",
-                    office.getCode());
+            Messages.info(
+                    office.isActive() ? "admin_offices.deactivated" : "admin_offices.activated", office.getCode());
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -109,7 +110,9 @@ public class OfficesBacking implements Serializable {
     }
 
     public List<Office> getSupervisorChoices() {
-        return all.stream().filter(o -> o.isActive() && !o.getId().equals(editingId)).toList();
+        return all.stream()
+                .filter(o -> o.isActive() && !o.getId().equals(editingId))
+                .toList();
     }
 
     public boolean isCreating() {

@@ -79,8 +79,7 @@ public class PlacesBacking implements Serializable {
     public void toggleActive(Place place) {
         try {
             places.setActive(place.getId(), place.getVersion(), !place.isActive());
-            Messages.info(place.isActive() ? "admin_places.deactivated" : "admin_places.activated",
-                    place.getCode());
+            Messages.info(place.isActive() ? "admin_places.deactivated" : "admin_places.activated", place.getCode());
         } catch (BusinessException e) {
             Messages.error(e);
         }
