@@ -43,6 +43,14 @@ class MigrationIT {
     }
 
     @Test
+    void the2026HolidayScheduleIsReferenceData() throws SQLException {
+        assertThat(Demo.count("select count(*) from calendar_day where kind = 'HOLIDAY' and year(day) = 2026"))
+                .isEqualTo(33);
+        assertThat(Demo.count("select count(*) from calendar_day where kind = 'WORKDAY' and year(day) = 2026"))
+                .isEqualTo(6);
+    }
+
+    @Test
     void theAuditLogRefusesChangesAndDeletions() throws SQLException {
         try (Connection c = TestServer.sql();
                 Statement statement = c.createStatement()) {
