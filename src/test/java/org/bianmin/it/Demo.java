@@ -45,6 +45,16 @@ public final class Demo {
         return username;
     }
 
+    public static int execute(String sql, Object... parameters) throws SQLException {
+        try (Connection c = TestServer.sql();
+                PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     public static long count(String sql, Object... parameters) throws SQLException {
         try (Connection c = TestServer.sql();
                 PreparedStatement statement = c.prepareStatement(sql)) {

@@ -92,6 +92,39 @@ class SignInIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void disablingAnAccountEndsItsOpenSessionAtTheNextRequest() throws SQLException {
+        String user = Demo.insertUser("TOWN_STAFF", "TC-510904110");
+        PortalClient client = new PortalClient();
+        client.signIn(user, Demo.PASSWORD);
+        assertThat(client.get("/staff/").statusCode()).isEqualTo(200);
+        Demo.execute("update user_account set enabled = false where username = ?", user);
+        HttpResponse<String> next = client.get("/staff/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended=1"));
+        assertThat(client.get("/staff/").statusCode())
+                .as("and stays signed out")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void changingAnAccountsRolesEndsItsOpenSession() throws SQLException {
+        String user = Demo.insertUser("TOWN_STAFF", "TC-510904110");
+        PortalClient client = new PortalClient();
+        client.signIn(user, Demo.PASSWORD);
+        assertThat(client.get("/staff/").statusCode()).isEqualTo(200);
+        Demo.execute(
+                "insert into user_role (user_id, role) select id, 'TOWN_LEADER' from user_account"
+                        + " where username = ?",
+                user);
+        assertThat(client.get("/staff/").statusCode()).isEqualTo(302);
+        assertThat(client.signIn(user, Demo.PASSWORD).statusCode())
+                .as("signing in again works")
+                .isEqualTo(302);
+        assertThat(client.get("/staff/").statusCode()).isEqualTo(200);
+    }
+
     private static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("BIANMIN_SESSION="))

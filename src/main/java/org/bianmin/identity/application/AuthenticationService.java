@@ -87,7 +87,8 @@ public class AuthenticationService {
         users.clearThrottle(username);
         user.signedIn(now);
         audit.record(user.getId(), user.getUsername(), AuditAction.SIGN_IN, "user", user.getId(), null);
-        return new SignInResult(SignInResult.Outcome.SIGNED_IN, scopes.toSignedIn(user), user.isMustChangePassword());
+        return new SignInResult(
+                SignInResult.Outcome.SIGNED_IN, scopes.toSignedIn(user), user.isMustChangePassword(), stamp(user));
     }
 
     public void signOut(SignedInUser user) {
@@ -110,6 +111,28 @@ public class AuthenticationService {
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePassword(hasher.hash(newPassword));
         audit.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), null);
+    }
+
+    /**
+     * A fingerprint of everything a session's view of the account rests on: enabled, roles, scope and password.
+     * The session keeps the one from sign-in; when the account changes (disabled, new roles, reset password) the two
+     * differ and the session ends. Empty when the account no longer exists or is disabled.
+     */
+    public java.util.Optional<String> accountStamp(long userId) {
+        return users.find(userId).filter(UserAccount::isEnabled).map(AuthenticationService::stamp);
+    }
+
+    static String stamp(UserAccount user) {
+        String material = user.getRoles() + "|"
+                + (user.getOffice() == null ? "-" : user.getOffice().getId()) + "|"
+                + (user.getVillage() == null ? "-" : user.getVillage().getId()) + "|" + user.getPasswordHash();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(material.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void recordAccessDenied(String path) {

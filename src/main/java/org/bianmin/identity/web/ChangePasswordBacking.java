@@ -39,6 +39,12 @@ public class ChangePasswordBacking {
             return;
         }
         SecurityUtils.getSubject().getSession().removeAttribute(PasswordChangeFilter.MUST_CHANGE);
+        // the password is part of the account stamp: keep this session, which proved the new password's owner
+        currentUser
+                .get()
+                .flatMap(me -> authentication.accountStamp(me.id()))
+                .ifPresent(
+                        stamp -> SecurityUtils.getSubject().getSession().setAttribute(AccountCheckFilter.STAMP, stamp));
         Messages.info("account_password.changed");
         Messages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -46,6 +46,7 @@ public class LoginBacking {
         subject.login(new VerifiedSignIn(result.user()));
         // a new session id at sign-in, so an id planted before it is worth nothing (session fixation)
         request.changeSessionId();
+        subject.getSession().setAttribute(AccountCheckFilter.STAMP, result.accountStamp());
         if (result.mustChangePassword()) {
             subject.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
             external.redirect(external.getRequestContextPath() + PasswordChangeFilter.CHANGE_URL);
