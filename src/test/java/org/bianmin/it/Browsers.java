@@ -26,6 +26,21 @@ public final class Browsers {
                 && !"htmlunit".equals(System.getProperty("bianmin.browser"));
     }
 
+    /** Keeps the last page of a browser test (source, and a screenshot where the browser can take one). */
+    public static void keepEvidence(WebDriver driver, String name) {
+        try {
+            Path dir = Path.of("target", "browser");
+            Files.createDirectories(dir);
+            String file = name.replaceAll("[^A-Za-z0-9]+", "_");
+            Files.writeString(dir.resolve(file + ".html"), driver.getPageSource());
+            if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
+                Files.write(dir.resolve(file + ".png"), camera.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+        } catch (Exception e) {
+            System.err.println("Could not keep the browser evidence: " + e.getMessage());
+        }
+    }
+
     public static WebDriver create() {
         WebDriver driver;
         if (realBrowser()) {

@@ -28,7 +28,8 @@ class FoundationJourneysIT {
     }
 
     @AfterEach
-    void close() {
+    void close(org.junit.jupiter.api.TestInfo test) {
+        Browsers.keepEvidence(browser, test.getDisplayName());
         browser.quit();
     }
 

@@ -89,7 +89,10 @@ public final class TestServer implements BeforeAllCallback {
                             "BIANMIN_DB_PASSWORD",
                             dbPassword,
                             "BIANMIN_DEMO",
-                            "true"),
+                            "true",
+                            // the deadline job runs every few seconds, so a test can move a due date and watch
+                            "BIANMIN_DEADLINES_INTERVAL_SECONDS",
+                            "5"),
                     target.resolve("payara-it.log"),
                     Duration.ofMinutes(4));
             long serverReady = System.nanoTime();

@@ -21,5 +21,13 @@ public enum AuditAction {
     USER_UPDATED,
     USER_DISABLED,
     USER_ENABLED,
-    USER_PASSWORD_RESET
+    USER_PASSWORD_RESET,
+    MATTER_FILED,
+    /** a workflow action on a matter; the summary names it */
+    MATTER_ACTION,
+    /** a full ID number was shown to a staff member */
+    ID_NUMBER_REVEALED,
+    DISPATCH_RULE_CHANGED,
+    MATTER_RATED,
+    CALENDAR_CHANGED
 }

@@ -11,7 +11,9 @@ public enum Permission {
     AUDIT_READ("audit:read"),
     PLACE_MANAGE("place:manage"),
     OFFICE_MANAGE("office:manage"),
-    USER_MANAGE("user:manage");
+    USER_MANAGE("user:manage"),
+    DISPATCH_MANAGE("dispatch:manage"),
+    CALENDAR_MANAGE("calendar:manage");
 
     private final String wildcard;
 

@@ -10,7 +10,9 @@ public enum Role {
             Permission.AREA_ADMIN,
             Permission.PLACE_MANAGE,
             Permission.OFFICE_MANAGE,
-            Permission.USER_MANAGE),
+            Permission.USER_MANAGE,
+            Permission.DISPATCH_MANAGE,
+            Permission.CALENDAR_MANAGE),
     /** Reads the audit log; kept apart from the administrator so nobody audits their own changes. */
     AUDITOR(ScopeKind.DISTRICT, Permission.AUDIT_READ),
     DEPARTMENT_STAFF(ScopeKind.DISTRICT_OFFICE, Permission.AREA_STAFF),

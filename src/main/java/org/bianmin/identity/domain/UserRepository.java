@@ -11,6 +11,12 @@ public interface UserRepository {
 
     List<UserAccount> findAll();
 
+    /** Enabled accounts of an office, by name: the people a leader can assign work to. */
+    List<UserAccount> findEnabledByOffice(long officeId);
+
+    /** Enabled accounts of an office holding a role, e.g. its leaders. */
+    List<UserAccount> findEnabledByOfficeAndRole(long officeId, org.bianmin.identity.domain.Role role);
+
     UserAccount save(UserAccount user);
 
     /** The throttle row for a typed name, locked for update so that parallel attempts count one by one. */

@@ -39,6 +39,27 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<UserAccount> findEnabledByOffice(long officeId) {
+        return em.createQuery(
+                        "select u from UserAccount u where u.office.id = :office and u.enabled = true"
+                                + " order by u.displayName",
+                        UserAccount.class)
+                .setParameter("office", officeId)
+                .getResultList();
+    }
+
+    @Override
+    public List<UserAccount> findEnabledByOfficeAndRole(long officeId, org.bianmin.identity.domain.Role role) {
+        return em.createQuery(
+                        "select u from UserAccount u join u.roles r where u.office.id = :office"
+                                + " and u.enabled = true and r = :role order by u.displayName",
+                        UserAccount.class)
+                .setParameter("office", officeId)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
     public UserAccount save(UserAccount user) {
         if (user.isNew()) {
             em.persist(user);

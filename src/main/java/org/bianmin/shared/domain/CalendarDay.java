@@ -50,14 +50,15 @@ public class CalendarDay implements Serializable {
      * a weekend: on a weekday it would change nothing and only mislead whoever reads the list.
      */
     public void change(CalendarDayKind newKind, String newName) {
-        // Plain IllegalArgumentExceptions until the admin screen exists and calendar.error.* texts are in the bundles.
-        Objects.requireNonNull(newKind, "kind");
+        if (newKind == null) {
+            throw new BusinessException("calendar.error.kind");
+        }
         if (newKind == CalendarDayKind.WORKDAY && !isWeekend(day)) {
-            throw new IllegalArgumentException("A worked day must be a Saturday or Sunday: " + day);
+            throw new BusinessException("calendar.error.workdayOnWeekday");
         }
         String trimmed = newName == null ? "" : newName.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw new IllegalArgumentException("A calendar day needs a name of at most " + MAX_NAME + " characters");
+            throw new BusinessException("calendar.error.name", MAX_NAME);
         }
         this.kind = newKind;
         this.name = trimmed;

@@ -268,14 +268,18 @@ class WorkingDayCalendarTest {
 
         @Test
         void aWorkedDayMustBeAWeekendDay() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new CalendarDay(date("2026-03-10"), CalendarDayKind.WORKDAY, "调休"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new CalendarDay(date("2026-03-10"), CalendarDayKind.WORKDAY, "调休"))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessage("calendar.error.workdayOnWeekday");
         }
 
         @Test
         void anEntryNeedsAName() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new CalendarDay(date("2026-10-01"), CalendarDayKind.HOLIDAY, " "));
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new CalendarDay(date("2026-10-01"), CalendarDayKind.HOLIDAY, " "))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessage("calendar.error.name");
         }
 
         @Test

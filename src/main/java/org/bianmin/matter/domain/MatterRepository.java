@@ -1,0 +1,27 @@
+package org.bianmin.matter.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public interface MatterRepository {
+
+    Optional<Matter> find(long id);
+
+    Optional<Matter> findByTrackingNumber(String trackingNumber);
+
+    boolean trackingNumberExists(String trackingNumber);
+
+    Matter save(Matter matter);
+
+    /** Open matters whose clock runs and whose due date is on or before {@code day}: the reminder and escalation job. */
+    List<Long> openDueBy(LocalDate day, int max);
+
+    /** Open matters of the same applicant and type, other than {@code exceptId}: possible duplicates. */
+    List<Matter> openForApplicant(String idNumber, MatterType type, long exceptId);
+
+    /** One page of a queue, newest first. */
+    List<Matter> queue(QueueFilter filter, int first, int max);
+
+    long count(QueueFilter filter);
+}

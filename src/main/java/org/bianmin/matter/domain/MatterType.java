@@ -1,0 +1,11 @@
+package org.bianmin.matter.domain;
+
+/** The kinds of item that become matters; each later feature files its own kind through the same workflow. */
+public enum MatterType {
+    SERVICE_REQUEST,
+    ELDERCARE_APPLICATION,
+    RIGHTS_FEEDBACK,
+    NOTICE_OBJECTION,
+    /** 差评整改: a bad rating sent back to the office that handled the matter */
+    RECTIFICATION
+}

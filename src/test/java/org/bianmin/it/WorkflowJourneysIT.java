@@ -1,0 +1,137 @@
+package org.bianmin.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The workflow in a real browser: staff work a matter from their queue; the villager tracks and rates it. */
+@ExtendWith(TestServer.class)
+class WorkflowJourneysIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browsers.create();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void close(org.junit.jupiter.api.TestInfo test) {
+        Browsers.keepEvidence(browser, test.getDisplayName());
+        browser.quit();
+    }
+
+    @Test
+    void townStaffAcceptAndResolveAMatterAndTheVillagerRatesItBadlyAtTheKiosk() throws SQLException {
+        Matters.Created matter = Matters.insert("TC-510904110", "510904110201", "SUBMITTED", null);
+
+        signIn("sanjia.staff");
+        wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+        click(By.linkText(matter.trackingNumber()));
+        wait.until(ExpectedConditions.textToBe(By.id("trackingNumber"), matter.trackingNumber()));
+
+        act("ACCEPT", null);
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已受理"));
+        act("RESOLVE", "已派人修复，请您查看。");
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已办结"));
+        assertThat(Demo.count("select count(*) from matter_event where matter_id = ?", matter.id()))
+                .isEqualTo(3);
+        assertThat(Demo.count(
+                        "select count(*) from notification where reference = ? and template = 'matter.resolved'",
+                        matter.trackingNumber()))
+                .isEqualTo(1);
+
+        click(By.id("userbox:signOut"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.get(TestServer.url("/kiosk/track?no=" + matter.trackingNumber()));
+        assertThat(browser.findElement(By.id("track:number")).getAttribute("value"))
+                .isEqualTo(matter.trackingNumber());
+        browser.findElement(By.id("track:lastFour")).sendKeys(matter.lastFour());
+        click(By.id("track:look"));
+        wait.until(ExpectedConditions.textToBe(By.id("plainStatus"), "已办结"));
+        assertThat(browser.findElement(By.id("officeMessage")).getText()).isEqualTo("已派人修复，请您查看。");
+
+        click(By.xpath("//label[text()='非常不满意']"));
+        click(By.id("rate:submitRating"));
+        wait.until(ExpectedConditions.textToBe(By.id("plainStatus"), "已办结并归档"));
+        assertThat(Demo.count(
+                        "select count(*) from matter where origin_id = ? and type = 'RECTIFICATION'"
+                                + " and status = 'ACCEPTED' and due_date is not null",
+                        matter.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void staffFileAMatterThatTheCatalogueRoutesToTheirTownCentre() throws SQLException {
+        String subject = Demo.unique("道路塌方 ");
+        signIn("sanjia.staff");
+        wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+        click(By.id("newMatter"));
+        browser.findElement(By.id("filing:subject")).sendKeys(subject);
+        browser.findElement(By.id("filing:name")).sendKeys("赵大爷");
+        browser.findElement(By.id("filing:idNumber")).sendKeys("510904194803120211");
+        browser.findElement(By.id("filing:phone")).sendKeys("13800001234");
+        chooseFromMenu("filing:village", "三家镇 三门村");
+        click(By.id("filing:file"));
+        // a wrong check digit: a clear message, and what was typed is still there
+        WebElement error = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#globalMessages .ui-messages-error")));
+        assertThat(error.getText()).contains("身份证号有误");
+        assertThat(browser.findElement(By.id("filing:subject")).getAttribute("value"))
+                .isEqualTo(subject);
+
+        WebElement id = browser.findElement(By.id("filing:idNumber"));
+        id.clear();
+        id.sendKeys("510904194803120210");
+        click(By.id("filing:file"));
+        wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+        assertThat(browser.findElement(By.id("globalMessages")).getText()).contains("三家镇便民服务中心");
+        assertThat(Demo.count(
+                        "select count(*) from matter m join office o on o.id = m.office_id"
+                                + " where m.subject = ? and o.code = 'TC-510904110' and m.channel = 'STAFF'",
+                        subject))
+                .isEqualTo(1);
+    }
+
+    private void act(String action, String text) {
+        click(By.cssSelector("button.b-action-" + action));
+        if (text != null) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action:text")))
+                    .sendKeys(text);
+        }
+        click(By.id("action:confirm"));
+    }
+
+    private void signIn(String username) {
+        browser.get(TestServer.url("/login"));
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
+        click(By.id("login:signIn"));
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        // the sticky parts of the page must not cover what is clicked
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void chooseFromMenu(String id, String label) {
+        click(By.id(id));
+        click(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"));
+        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+    }
+}
