@@ -105,6 +105,83 @@ class WorkflowJourneysIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aMatterIsReturnedRedispatchedPausedResumedAndResolvedAndEveryStepIsInItsHistory() throws SQLException {
+        String subject = Demo.unique("医保参保登记 ");
+        signIn("sanjia.staff");
+        wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+        click(By.id("newMatter"));
+        browser.findElement(By.id("filing:subject")).sendKeys(subject);
+        browser.findElement(By.id("filing:name")).sendKeys("钱阿姨");
+        browser.findElement(By.id("filing:phone")).sendKeys("13800004321");
+        chooseFromMenu("filing:village", "三家镇 三门村");
+        click(By.id("filing:file"));
+        wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+        String number = browser.findElement(By.id("globalMessages"))
+                .getText()
+                .replaceAll("(?s).*?([A-Z]+\\d{8}-\\d{4}-\\d{2}).*", "$1");
+        assertThat(number).matches("[A-Z]+\\d{8}-\\d{4}-\\d{2}");
+
+        // routed by the catalogue to 三家镇; it is not theirs, so they return it
+        click(By.linkText(number));
+        act("RETURN", "医保参保应由区医保局或玉丰镇办理");
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已退单"));
+        signOut();
+
+        // the dispatch desk re-dispatches it to 玉丰镇
+        signIn("dispatch.staff");
+        wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+        click(By.linkText(number));
+        click(By.cssSelector("button.b-action-REDISPATCH"));
+        chooseFromMenu("action:office", "玉丰镇便民服务中心");
+        click(By.id("action:confirm"));
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "待受理"));
+        assertThat(browser.findElement(By.id("matterOffice")).getText()).isEqualTo("玉丰镇便民服务中心");
+        signOut();
+
+        // 玉丰镇 accepts, asks for more, gets it, resolves
+        signIn("yufeng.staff");
+        wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+        click(By.linkText(number));
+        act("ACCEPT", null);
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已受理"));
+        act("REQUEST_INFORMATION", "请带户口簿原件到村便民服务室");
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "待补正"));
+        act("RESUME", null);
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "办理中"));
+        act("RESOLVE", "已完成参保登记，明年1月起生效。");
+        wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已办结"));
+
+        assertThat(Demo.count(
+                        "select count(*) from matter_event e join matter m on m.id = e.matter_id"
+                                + " where m.tracking_number = ? and e.action in ('FILE', 'RETURN', 'REDISPATCH', 'ACCEPT',"
+                                + " 'REQUEST_INFORMATION', 'RESUME', 'RESOLVE')",
+                        number))
+                .isEqualTo(7);
+        assertThat(Demo.count(
+                        "select count(*) from notification where reference = ? and recipient_kind = 'VILLAGER'",
+                        number))
+                .as("accepted, needs information, resolved")
+                .isEqualTo(3);
+        signOut();
+
+        // in demo mode the administrator can read what was sent, with the phone masked
+        signIn("admin");
+        wait.until(ExpectedConditions.urlMatches(".*/admin/$"));
+        browser.get(TestServer.url("/admin/messages"));
+        String messages = browser.findElement(By.id("messages")).getText();
+        assertThat(messages)
+                .contains(number)
+                .contains("【安居便民】")
+                .contains("138****4321")
+                .doesNotContain("13800004321");
+    }
+
+    private void signOut() {
+        click(By.id("userbox:signOut"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
     private void act(String action, String text) {
         click(By.cssSelector("button.b-action-" + action));
         if (text != null) {
