@@ -36,6 +36,18 @@ class WorkflowIT {
     }
 
     @Test
+    void aVillageClerkFollowsTheVillagesMattersButNoOtherVillages() throws SQLException {
+        Matters.Created ours = Matters.insert(SANJIA_CENTRE, SANMEN_VILLAGE, "SUBMITTED", null);
+        Matters.Created theirs = Matters.insert(YUFENG_CENTRE, JINJI_VILLAGE, "SUBMITTED", null);
+        PortalClient client = new PortalClient();
+        client.signIn("sanmen.clerk", Demo.PASSWORD);
+        String desk = client.get("/clerk/").body();
+        assertThat(desk).contains(ours.trackingNumber()).doesNotContain(theirs.trackingNumber());
+        assertThat(desk).contains("测**民").doesNotContain("测试村民");
+        assertThat(client.get("/staff/matter?id=" + ours.id()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anOverdueMatterIsEscalatedOnceAfterTheClockMoves() throws Exception {
         Matters.Created matter = Matters.insert(
                 SANJIA_CENTRE, SANMEN_VILLAGE, "ACCEPTED", LocalDate.now().plusDays(10));

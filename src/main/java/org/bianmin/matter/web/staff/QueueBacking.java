@@ -68,6 +68,12 @@ public class QueueBacking implements Serializable {
     void init() {
         StaffDesk desk = matters.desk();
         kinds = new ArrayList<>();
+        if (!desk.user().has(org.bianmin.identity.domain.Permission.AREA_STAFF)) {
+            // village clerks and helpers follow their village's matters; they act on none of them
+            kinds.add(QueueKind.VILLAGE);
+            kind = QueueKind.VILLAGE;
+            return;
+        }
         if (desk.dispatcher()) {
             kinds.add(QueueKind.DISPATCH);
         }
