@@ -326,8 +326,8 @@ public class MatterService {
         return matter.getApplicant().getIdNumber();
     }
 
-    public List<Matter> queue(QueueSearch search, int first, int max) {
-        return matters.queue(filterFor(search), first, max);
+    public List<Matter> queue(QueueSearch search, org.bianmin.matter.domain.QueueOrder order, int first, int max) {
+        return matters.queue(filterFor(search), order, first, max);
     }
 
     public long count(QueueSearch search) {

@@ -20,8 +20,8 @@ public interface MatterRepository {
     /** Open matters of the same applicant and type, other than {@code exceptId}: possible duplicates. */
     List<Matter> openForApplicant(String idNumber, MatterType type, long exceptId);
 
-    /** One page of a queue, newest first. */
-    List<Matter> queue(QueueFilter filter, int first, int max);
+    /** One page of a queue in the given order. */
+    List<Matter> queue(QueueFilter filter, QueueOrder order, int first, int max);
 
     long count(QueueFilter filter);
 }

@@ -14,6 +14,7 @@ import org.bianmin.matter.domain.MatterRepository;
 import org.bianmin.matter.domain.MatterStatus;
 import org.bianmin.matter.domain.MatterType;
 import org.bianmin.matter.domain.QueueFilter;
+import org.bianmin.matter.domain.QueueOrder;
 
 @ApplicationScoped
 public class JpaMatterRepository implements MatterRepository {
@@ -92,11 +93,10 @@ public class JpaMatterRepository implements MatterRepository {
     }
 
     @Override
-    public List<Matter> queue(QueueFilter filter, int first, int max) {
+    public List<Matter> queue(QueueFilter filter, QueueOrder order, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Matter> query = em.createQuery(
-                "select m from Matter m join fetch m.office" + where(filter, parameters)
-                        + " order by m.submittedAt desc, m.id desc",
+                "select m from Matter m join fetch m.office" + where(filter, parameters) + " order by " + order.jpql(),
                 Matter.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(max).getResultList();

@@ -15,10 +15,12 @@ import org.bianmin.matter.application.QueueSearch;
 import org.bianmin.matter.domain.Matter;
 import org.bianmin.matter.domain.MatterStatus;
 import org.bianmin.matter.domain.MatterType;
+import org.bianmin.matter.domain.QueueOrder;
 import org.bianmin.matter.domain.StaffDesk;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /** /staff/: the queues of a desk (office, mine, supervision, dispatch), filtered and paged in the database. */
 @Named
@@ -50,7 +52,7 @@ public class QueueBacking implements Serializable {
         @Override
         public List<Matter> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return matters.queue(search(), first, pageSize);
+            return matters.queue(search(), order(sortBy), first, pageSize);
         }
 
         @Override
@@ -83,6 +85,20 @@ public class QueueBacking implements Serializable {
             kinds.add(QueueKind.SUPERVISION);
         }
         kind = kinds.get(0);
+    }
+
+    /** The table's sort, limited to the orders the database can serve from an index. */
+    static QueueOrder order(Map<String, SortMeta> sortBy) {
+        for (SortMeta sort : sortBy.values()) {
+            boolean ascending = sort.getOrder() == SortOrder.ASCENDING;
+            if ("dueDate".equals(sort.getField())) {
+                return ascending ? QueueOrder.DUE_SOONEST : QueueOrder.DUE_LATEST;
+            }
+            if ("submittedAt".equals(sort.getField())) {
+                return ascending ? QueueOrder.OLDEST_FIRST : QueueOrder.NEWEST_FIRST;
+            }
+        }
+        return QueueOrder.NEWEST_FIRST;
     }
 
     private QueueSearch search() {
