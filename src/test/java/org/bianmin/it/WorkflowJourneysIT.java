@@ -177,6 +177,38 @@ class WorkflowJourneysIT {
                 .doesNotContain("13800004321");
     }
 
+    @Test
+    void whenTwoStaffActAtOnceTheSecondIsToldAndSeesTheFreshState() throws SQLException {
+        Matters.Created matter = Matters.insert("TC-510904110", "510904110201", "SUBMITTED", null);
+        WebDriver other = Browsers.create();
+        try {
+            signIn("sanjia.staff");
+            wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+            browser.get(TestServer.url("/staff/matter?id=" + matter.id()));
+
+            WebDriver first = browser;
+            browser = other;
+            wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            signIn("sanjia.leader");
+            wait.until(ExpectedConditions.urlMatches(".*/staff/$"));
+            browser.get(TestServer.url("/staff/matter?id=" + matter.id()));
+            act("ACCEPT", null);
+            wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已受理"));
+
+            browser = first;
+            wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            act("NOT_ACCEPT", "材料不全");
+            WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#globalMessages .ui-messages-error")));
+            assertThat(message.getText()).contains("已被其他人修改");
+            wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已受理"));
+            assertThat(Demo.count("select count(*) from matter where id = ? and status = 'ACCEPTED'", matter.id()))
+                    .isEqualTo(1);
+        } finally {
+            other.quit();
+        }
+    }
+
     private void signOut() {
         click(By.id("userbox:signOut"));
         wait.until(ExpectedConditions.urlContains("/login"));

@@ -41,6 +41,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class MatterService {
 
+    private static final Set<MatterStatus> OPEN = Set.of(
+            MatterStatus.SUBMITTED,
+            MatterStatus.ACCEPTED,
+            MatterStatus.IN_PROGRESS,
+            MatterStatus.WAITING_FOR_VILLAGER,
+            MatterStatus.RETURNED);
+
     @Inject
     private MatterRepository matters;
 
@@ -339,6 +346,12 @@ public class MatterService {
         StaffDesk desk = desk();
         SignedInUser user = desk.user();
         Set<MatterStatus> statuses = search.status() == null ? Set.of() : Set.of(search.status());
+        boolean overdueOnly = search.overdueOnly() || search.kind() == QueueKind.SUPERVISION;
+        if (overdueOnly && statuses.isEmpty()) {
+            // the overdue flag stays on a matter that was late (it counts in the on-time statistics), so "overdue"
+            // in a queue means late and still open
+            statuses = OPEN;
+        }
         return switch (search.kind()) {
             case OFFICE -> scoped(Set.of(officeOf(user)), null, statuses, search, search.overdueOnly(), null);
             case MINE -> scoped(Set.of(officeOf(user)), user.id(), statuses, search, search.overdueOnly(), null);
