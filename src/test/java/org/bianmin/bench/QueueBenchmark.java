@@ -16,9 +16,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -236,7 +238,7 @@ public final class QueueBenchmark {
 
     // ---------------------------------------------------------------- the queries
 
-    /** One query shape: the page (EclipseLink's SQL for queue()) and the count (for count()) with the same where. */
+    /** One query shape: the page (EclipseLink's SQL for queue()) and the counts with the same where. */
     private record Case(String name, String where, List<Object> params, int offset) {
 
         String pageSql() {
@@ -244,15 +246,60 @@ public final class QueueBenchmark {
                     + where.replace("#", "t1") + ") AND (t0.id = t1.office_id))"
                     + " ORDER BY t1.submitted_at DESC, t1.id DESC LIMIT ?, ?";
         }
+    }
 
-        String countSql() {
-            return "SELECT COUNT(t0.id) FROM matter t0 WHERE (" + where.replace("#", "t0") + ")";
+    /**
+     * The ways to count a queue. The portal's count() is {@code select m.id from Matter m where ...} with
+     * {@code setMaxResults(10_001)} and the list's size, i.e. up to 10,001 ids sent to the client.
+     */
+    private enum Counting {
+        PORTAL("capped id list (the portal)"),
+        EXACT("exact count(*)"),
+        SUBQUERY("count(*) over a LIMIT subquery");
+
+        final String label;
+
+        Counting(String label) {
+            this.label = label;
         }
 
-        /** The remedy: stop counting after the cap ("more than 10,000"), so a large office costs no more. */
-        String cappedCountSql() {
-            return "SELECT COUNT(*) FROM (SELECT 1 FROM matter t0 WHERE (" + where.replace("#", "t0") + ") LIMIT "
-                    + COUNT_CAP + ") capped";
+        String sql(Case k) {
+            String where = k.where().replace("#", "t0");
+            return switch (this) {
+                case PORTAL -> "SELECT t0.id FROM matter t0 WHERE (" + where + ") LIMIT ?, ?";
+                case EXACT -> "SELECT COUNT(t0.id) FROM matter t0 WHERE (" + where + ")";
+                case SUBQUERY -> "SELECT COUNT(*) FROM (SELECT 1 FROM matter t0 WHERE (" + where + ") LIMIT "
+                        + COUNT_CAP + ") capped";
+            };
+        }
+
+        PreparedStatement prepare(Connection c, Case k) throws SQLException {
+            PreparedStatement statement = c.prepareStatement(sql(k));
+            bind(statement, k.params());
+            if (this == PORTAL) {
+                statement.setInt(k.params().size() + 1, 0);
+                statement.setInt(k.params().size() + 2, COUNT_CAP);
+            }
+            return statement;
+        }
+
+        long read(PreparedStatement statement) throws SQLException {
+            try (ResultSet rs = statement.executeQuery()) {
+                if (this == PORTAL) {
+                    long rows = 0;
+                    while (rs.next()) {
+                        rs.getLong(1);
+                        rows++;
+                    }
+                    return rows;
+                }
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        String explain(Connection c, Case k) throws SQLException {
+            return QueueBenchmark.explain(c, sql(k), k.params(), this == PORTAL ? 0 : -1, COUNT_CAP);
         }
     }
 
@@ -312,19 +359,16 @@ public final class QueueBenchmark {
         }
     }
 
+    /** One case on one table: the page, and per way of counting the count, its time and page + count. */
     private record Result(
             Case c,
             int rows,
-            long count,
-            long cappedCount,
             Stats page,
-            Stats count_,
-            Stats capped,
-            Stats pageAndCount,
-            Stats pageAndCapped,
-            String pageKey,
-            String countKey,
-            String cappedKey) {}
+            Map<Counting, Long> totals,
+            Map<Counting, Stats> counts,
+            Map<Counting, Stats> withPage,
+            String pagePlan,
+            Map<Counting, String> countPlans) {}
 
     private record Target(String label, Connection connection) {}
 
@@ -333,11 +377,11 @@ public final class QueueBenchmark {
             throws SQLException {
         List<List<Result>> results = new ArrayList<>();
         targets.forEach(target -> results.add(new ArrayList<>()));
+        Counting[] ways = Counting.values();
         for (Case k : cases(busy, officeIds)) {
             int n = targets.size();
             PreparedStatement[] page = new PreparedStatement[n];
-            PreparedStatement[] count = new PreparedStatement[n];
-            PreparedStatement[] capped = new PreparedStatement[n];
+            PreparedStatement[][] count = new PreparedStatement[n][ways.length];
             try {
                 for (int d = 0; d < n; d++) {
                     Connection c = targets.get(d).connection();
@@ -345,66 +389,67 @@ public final class QueueBenchmark {
                     bind(page[d], k.params());
                     page[d].setInt(k.params().size() + 1, k.offset());
                     page[d].setInt(k.params().size() + 2, PAGE);
-                    count[d] = c.prepareStatement(k.countSql());
-                    bind(count[d], k.params());
-                    capped[d] = c.prepareStatement(k.cappedCountSql());
-                    bind(capped[d], k.params());
+                    for (Counting way : ways) {
+                        count[d][way.ordinal()] = way.prepare(c, k);
+                    }
                 }
                 for (int i = 0; i < warmup; i++) {
                     for (int d = 0; d < n; d++) {
                         readPage(page[d]);
-                        readCount(count[d]);
-                        readCount(capped[d]);
+                        for (Counting way : ways) {
+                            way.read(count[d][way.ordinal()]);
+                        }
                     }
                 }
                 long[][] pageNs = new long[n][runs];
-                long[][] countNs = new long[n][runs];
-                long[][] cappedNs = new long[n][runs];
-                long[][] bothNs = new long[n][runs];
-                long[][] bothCappedNs = new long[n][runs];
+                long[][][] countNs = new long[n][ways.length][runs];
                 int[] rows = new int[n];
-                long[] total = new long[n];
-                long[] cappedTotal = new long[n];
+                long[][] totals = new long[n][ways.length];
                 for (int i = 0; i < runs; i++) {
                     for (int j = 0; j < n; j++) {
                         int d = i % 2 == 0 ? j : n - 1 - j;
                         long t0 = System.nanoTime();
-                        total[d] = readCount(count[d]);
-                        long t1 = System.nanoTime();
                         rows[d] = readPage(page[d]);
-                        long t2 = System.nanoTime();
-                        cappedTotal[d] = readCount(capped[d]);
-                        long t3 = System.nanoTime();
-                        countNs[d][i] = t1 - t0;
-                        pageNs[d][i] = t2 - t1;
-                        cappedNs[d][i] = t3 - t2;
-                        bothNs[d][i] = t2 - t0;
-                        bothCappedNs[d][i] = t3 - t1;
+                        pageNs[d][i] = System.nanoTime() - t0;
+                        for (Counting way : ways) {
+                            long t1 = System.nanoTime();
+                            totals[d][way.ordinal()] = way.read(count[d][way.ordinal()]);
+                            countNs[d][way.ordinal()][i] = System.nanoTime() - t1;
+                        }
                     }
                 }
                 for (int d = 0; d < n; d++) {
                     Connection c = targets.get(d).connection();
+                    Map<Counting, Long> total = new EnumMap<>(Counting.class);
+                    Map<Counting, Stats> counts = new EnumMap<>(Counting.class);
+                    Map<Counting, Stats> withPage = new EnumMap<>(Counting.class);
+                    Map<Counting, String> plans = new EnumMap<>(Counting.class);
+                    for (Counting way : ways) {
+                        long[] sum = new long[runs];
+                        for (int i = 0; i < runs; i++) {
+                            sum[i] = pageNs[d][i] + countNs[d][way.ordinal()][i];
+                        }
+                        total.put(way, totals[d][way.ordinal()]);
+                        counts.put(way, Stats.of(countNs[d][way.ordinal()]));
+                        withPage.put(way, Stats.of(sum));
+                        plans.put(way, way.explain(c, k));
+                    }
                     results.get(d)
                             .add(new Result(
                                     k,
                                     rows[d],
-                                    total[d],
-                                    cappedTotal[d],
                                     Stats.of(pageNs[d]),
-                                    Stats.of(countNs[d]),
-                                    Stats.of(cappedNs[d]),
-                                    Stats.of(bothNs[d]),
-                                    Stats.of(bothCappedNs[d]),
-                                    explain(c, k.pageSql(), k.params(), k.offset()),
-                                    explain(c, k.countSql(), k.params(), -1),
-                                    explain(c, k.cappedCountSql(), k.params(), -1)));
+                                    total,
+                                    counts,
+                                    withPage,
+                                    explain(c, k.pageSql(), k.params(), k.offset(), PAGE),
+                                    plans));
                 }
             } finally {
                 for (int d = 0; d < n; d++) {
-                    for (PreparedStatement statement : new PreparedStatement[] {page[d], count[d], capped[d]}) {
-                        if (statement != null) {
-                            statement.close();
-                        }
+                    close(page[d]);
+                    for (PreparedStatement statement : count[d]) {
+                        close(statement);
                     }
                 }
             }
@@ -412,47 +457,56 @@ public final class QueueBenchmark {
         System.out.println("load average after measuring: " + loadAverage());
         for (int d = 0; d < targets.size(); d++) {
             System.out.printf(
-                    "%n%s matters (%d runs after %d warm-up runs; times in ms)%n",
+                    "%n%s matters (%d runs after %d warm-up runs; times in ms, p50 / p95 / max)%n",
                     targets.get(d).label(), runs, warmup);
             printTable(results.get(d));
         }
         return results;
     }
 
+    private static void close(PreparedStatement statement) throws SQLException {
+        if (statement != null) {
+            statement.close();
+        }
+    }
+
     private static void printTable(List<Result> results) {
         System.out.printf(
                 Locale.ROOT,
-                "| %-30s | %4s | %7s | %-21s | %-23s | %-23s | %-21s |%n",
+                "| %-30s | %4s | %-21s | %-34s | %-21s | %-21s | %-21s |%n",
                 "query",
                 "rows",
-                "count",
-                "page p50/p95/max",
-                "exact count p50/p95/max",
-                "page+count p50/p95/max",
-                "capped count p50/p95");
-        System.out.println("|" + "-".repeat(32) + "|-----:|--------:|" + "-".repeat(23) + "|" + "-".repeat(25) + "|"
-                + "-".repeat(25) + "|" + "-".repeat(23) + "|");
+                "page",
+                "count: portal / exact / subquery",
+                "portal count",
+                "exact count",
+                "subquery count");
+        System.out.println("|" + "-".repeat(32) + "|-----:|" + "-".repeat(23) + "|" + "-".repeat(36) + "|"
+                + "-".repeat(23) + "|" + "-".repeat(23) + "|" + "-".repeat(23) + "|");
         for (Result r : results) {
             System.out.printf(
                     Locale.ROOT,
-                    "| %-30s | %4d | %7d | %-21s | %-23s | %-23s | %-21s |%n",
+                    "| %-30s | %4d | %-21s | %-34s | %-21s | %-21s | %-21s |%n",
                     r.c().name(),
                     r.rows(),
-                    r.count(),
                     triple(r.page()),
-                    triple(r.count_()),
-                    triple(r.pageAndCount()),
                     String.format(
                             Locale.ROOT,
-                            "%.2f / %.2f",
-                            r.capped().p50(),
-                            r.capped().p95()));
+                            "%d / %d / %d",
+                            r.totals().get(Counting.PORTAL),
+                            r.totals().get(Counting.EXACT),
+                            r.totals().get(Counting.SUBQUERY)),
+                    triple(r.counts().get(Counting.PORTAL)),
+                    triple(r.counts().get(Counting.EXACT)),
+                    triple(r.counts().get(Counting.SUBQUERY)));
         }
         System.out.println();
         for (Result r : results) {
-            System.out.printf("EXPLAIN %-30s page: %s%n", r.c().name(), r.pageKey());
-            System.out.printf("        %-30s count: %s%n", "", r.countKey());
-            System.out.printf("        %-30s capped count: %s%n", "", r.cappedKey());
+            System.out.printf("EXPLAIN %-30s page: %s%n", r.c().name(), r.pagePlan());
+            for (Counting way : Counting.values()) {
+                System.out.printf(
+                        "        %-30s %s: %s%n", "", way.label, r.countPlans().get(way));
+            }
         }
     }
 
@@ -481,20 +535,13 @@ public final class QueueBenchmark {
         return rows;
     }
 
-    private static long readCount(PreparedStatement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     /** The key (and the tell-tale Extra) MariaDB chose for each table of the query. */
-    private static String explain(Connection c, String sql, List<Object> params, int offset) throws SQLException {
+    static String explain(Connection c, String sql, List<Object> params, int offset, int max) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("EXPLAIN " + sql)) {
             bind(statement, params);
             if (offset >= 0) {
                 statement.setInt(params.size() + 1, offset);
-                statement.setInt(params.size() + 2, PAGE);
+                statement.setInt(params.size() + 2, max);
             }
             StringBuilder out = new StringBuilder();
             try (ResultSet rs = statement.executeQuery()) {
@@ -519,6 +566,8 @@ public final class QueueBenchmark {
         }
     }
 
+    private static final Counting[] SUMMARY = {Counting.PORTAL, Counting.EXACT, Counting.SUBQUERY};
+
     private static void printSummary(
             String small, String large, List<Result> alone, List<Result> smallSide, List<Result> largeSide) {
         System.out.println();
@@ -526,25 +575,9 @@ public final class QueueBenchmark {
                 "Summary, ms (goal: p95 <= 50 ms, %s/%s ratio of p95 <= 1.5). \"%s alone\" is phase 1; the %s and %s"
                         + " columns are phase 2, measured side by side; the ratios are from phase 2.%n",
                 large, small, small, small, large);
-        System.out.printf(
-                Locale.ROOT,
-                "| %-30s | %-14s | %-18s | %-18s | %-18s | %-9s | %-9s |%n",
-                "query",
-                "what",
-                small + " alone p50/p95",
-                small + " p50/p95",
-                large + " p50/p95",
-                "p95 ratio",
-                "p50 ratio");
-        System.out.println("|" + "-".repeat(32) + "|" + "-".repeat(16) + "|" + "-".repeat(20) + "|" + "-".repeat(20)
-                + "|" + "-".repeat(20) + "|----------:|----------:|");
+        summaryHeader(small + " alone", small, large);
         for (int i = 0; i < alone.size(); i++) {
-            Result a = alone.get(i);
-            Result s = smallSide.get(i);
-            Result l = largeSide.get(i);
-            summaryRow(a.c().name(), "page", a.page(), s.page(), l.page());
-            summaryRow("", "page + count", a.pageAndCount(), s.pageAndCount(), l.pageAndCount());
-            summaryRow("", "page + capped", a.pageAndCapped(), s.pageAndCapped(), l.pageAndCapped());
+            summaryRows(alone.get(i), smallSide.get(i), largeSide.get(i));
         }
     }
 
@@ -552,41 +585,54 @@ public final class QueueBenchmark {
             String small, String large, List<Result> before, List<Result> smallAfter, List<Result> largeAfter) {
         System.out.println();
         System.out.printf(
-                "After the remaining migrations, ms: %s before (phase 2) and after; the ratio is %s/%s after, side by side.%n",
+                "After the remaining migrations, ms: %s before (phase 2) and after; the ratio is %s/%s after, side by"
+                        + " side.%n",
                 large, large, small);
-        System.out.printf(
-                Locale.ROOT,
-                "| %-30s | %-14s | %-18s | %-18s | %-18s | %-9s | %-9s |%n",
-                "query",
-                "what",
-                large + " before p50/p95",
-                small + " after p50/p95",
-                large + " after p50/p95",
-                "p95 ratio",
-                "p50 ratio");
-        System.out.println("|" + "-".repeat(32) + "|" + "-".repeat(16) + "|" + "-".repeat(20) + "|" + "-".repeat(20)
-                + "|" + "-".repeat(20) + "|----------:|----------:|");
+        summaryHeader(large + " before", small + " after", large + " after");
         for (int i = 0; i < before.size(); i++) {
-            Result b = before.get(i);
-            Result s = smallAfter.get(i);
-            Result l = largeAfter.get(i);
-            summaryRow(b.c().name(), "page", b.page(), s.page(), l.page());
-            summaryRow("", "page + count", b.pageAndCount(), s.pageAndCount(), l.pageAndCount());
-            summaryRow("", "page + capped", b.pageAndCapped(), s.pageAndCapped(), l.pageAndCapped());
+            summaryRows(before.get(i), smallAfter.get(i), largeAfter.get(i));
         }
     }
 
-    private static void summaryRow(String name, String what, Stats alone, Stats small, Stats large) {
+    private static void summaryHeader(String first, String second, String third) {
         System.out.printf(
                 Locale.ROOT,
-                "| %-30s | %-14s | %-18s | %-18s | %-18s | %9.2f | %9.2f |%n",
+                "| %-30s | %-40s | %-18s | %-18s | %-18s | %-9s | %-9s |%n",
+                "query",
+                "what",
+                first + " p50/p95",
+                second + " p50/p95",
+                third + " p50/p95",
+                "p95 ratio",
+                "p50 ratio");
+        System.out.println("|" + "-".repeat(32) + "|" + "-".repeat(42) + "|" + "-".repeat(20) + "|" + "-".repeat(20)
+                + "|" + "-".repeat(20) + "|----------:|----------:|");
+    }
+
+    /** Ratios are third / second. */
+    private static void summaryRows(Result first, Result second, Result third) {
+        summaryRow(first.c().name(), "page", first.page(), second.page(), third.page());
+        for (Counting way : SUMMARY) {
+            summaryRow(
+                    "",
+                    "page + " + way.label,
+                    first.withPage().get(way),
+                    second.withPage().get(way),
+                    third.withPage().get(way));
+        }
+    }
+
+    private static void summaryRow(String name, String what, Stats first, Stats second, Stats third) {
+        System.out.printf(
+                Locale.ROOT,
+                "| %-30s | %-40s | %-18s | %-18s | %-18s | %9.2f | %9.2f |%n",
                 name,
                 what,
-                pair(alone),
-                pair(small),
-                pair(large),
-                large.p95() / small.p95(),
-                large.p50() / small.p50());
+                pair(first),
+                pair(second),
+                pair(third),
+                third.p95() / second.p95(),
+                third.p50() / second.p50());
     }
 
     private static String pair(Stats s) {
