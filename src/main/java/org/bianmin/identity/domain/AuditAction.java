@@ -29,5 +29,10 @@ public enum AuditAction {
     ID_NUMBER_REVEALED,
     DISPATCH_RULE_CHANGED,
     MATTER_RATED,
-    CALENDAR_CHANGED
+    CALENDAR_CHANGED,
+    SERVICE_ITEM_CHANGED,
+    /** a helper recorded 送达, 归档, 上报 or 回访 */
+    HELPER_STEP,
+    /** a staff member opened a file attached to a request */
+    REQUEST_FILE_OPENED
 }

@@ -13,7 +13,10 @@ public enum Permission {
     OFFICE_MANAGE("office:manage"),
     USER_MANAGE("user:manage"),
     DISPATCH_MANAGE("dispatch:manage"),
-    CALENDAR_MANAGE("calendar:manage");
+    CALENDAR_MANAGE("calendar:manage"),
+    CATALOGUE_MANAGE("catalogue:manage"),
+    /** 帮办代办: file a service request for a villager who is present and consents */
+    FILE_ON_BEHALF("onbehalf:file");
 
     private final String wildcard;
 
