@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bianmin.identity.application.AuditLog;
 import org.bianmin.identity.application.CurrentUser;
+import org.bianmin.identity.domain.AuditAction;
 import org.bianmin.identity.domain.Permission;
 import org.bianmin.identity.domain.SignedInUser;
 import org.bianmin.matter.application.MatterService;
@@ -18,11 +19,15 @@ import org.bianmin.matter.domain.Applicant;
 import org.bianmin.matter.domain.Channel;
 import org.bianmin.matter.domain.FilingKeys;
 import org.bianmin.matter.domain.Matter;
+import org.bianmin.matter.domain.MatterEvent;
 import org.bianmin.matter.domain.MatterRepository;
+import org.bianmin.matter.domain.MatterStatus;
 import org.bianmin.matter.domain.MatterType;
 import org.bianmin.onestop.domain.Answer;
 import org.bianmin.onestop.domain.AnswerErrors;
 import org.bianmin.onestop.domain.FileKind;
+import org.bianmin.onestop.domain.FollowUpOutcome;
+import org.bianmin.onestop.domain.HelperStep;
 import org.bianmin.onestop.domain.RequestFile;
 import org.bianmin.onestop.domain.ServiceItem;
 import org.bianmin.onestop.domain.ServiceItemRepository;
@@ -35,6 +40,7 @@ import org.bianmin.place.domain.PlaceRepository;
 import org.bianmin.shared.domain.AccessDeniedException;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.domain.IdNumber;
+import org.bianmin.shared.domain.NotFoundException;
 import org.bianmin.shared.domain.PhoneNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -240,6 +246,98 @@ public class OneStopService {
                 matter.getDueDate(),
                 matter.getPromisedDays(),
                 publicUrl + "/track?no=" + matter.getTrackingNumber());
+    }
+
+    /** The items a helper may file on a villager's behalf. */
+    public List<ServiceItem> itemsForHelpers() {
+        return items.findActive().stream().filter(ServiceItem::isHelperMayFile).toList();
+    }
+
+    /** The requests the signed-in helper filed, newest first, with their seven steps. */
+    public List<HelperCase> myCases() {
+        SignedInUser helper = helper();
+        return requests.filedBy(helper.id(), MAX_CASES).stream()
+                .map(request ->
+                        helperCase(request, matters.find(request.getMatterId()).orElseThrow()))
+                .toList();
+    }
+
+    /** 送达, 归档, 上报 or 回访, recorded by a helper of the matter's village. */
+    public void recordStep(long matterId, HelperStep step, FollowUpOutcome outcome, String note) {
+        SignedInUser helper = helper();
+        Matter matter = matters.find(matterId)
+                .filter(m -> helper.covers(m.getApplicant().getVillageCode()))
+                .orElseThrow(NotFoundException::new);
+        ServiceRequest request = requests.findByMatter(matterId).orElseThrow(NotFoundException::new);
+        LocalDateTime now = LocalDateTime.now();
+        switch (step) {
+            case DELIVERED -> request.deliver(finished(matter), note, now);
+            case ARCHIVED -> request.archive(now);
+            case REPORTED -> request.report(now);
+            case FOLLOWED_UP -> request.followUp(outcome, note, now);
+            default -> throw new BusinessException("onestop.error.notHelperStep");
+        }
+        requests.save(request);
+        audit.record(AuditAction.HELPER_STEP, "matter", matterId, matter.getTrackingNumber() + " " + step);
+    }
+
+    private SignedInUser helper() {
+        SignedInUser user = currentUser.get().orElseThrow(AccessDeniedException::new);
+        if (!user.has(Permission.FILE_ON_BEHALF)) {
+            throw new AccessDeniedException();
+        }
+        return user;
+    }
+
+    private static final int MAX_CASES = 200;
+
+    /** The office is done with it: resolved (办结), closed, or not accepted with a reason. */
+    private static boolean finished(Matter matter) {
+        return matter.getStatus() == MatterStatus.RESOLVED
+                || matter.getStatus() == MatterStatus.CLOSED
+                || matter.getStatus() == MatterStatus.NOT_ACCEPTED;
+    }
+
+    private static HelperCase helperCase(ServiceRequest request, Matter matter) {
+        LocalDateTime accepted = firstTime(matter, e -> e.getToStatus() == MatterStatus.ACCEPTED);
+        LocalDateTime handled = firstTime(
+                matter, e -> e.getToStatus() == MatterStatus.RESOLVED || e.getToStatus() == MatterStatus.NOT_ACCEPTED);
+        return new HelperCase(
+                matter.getId(),
+                matter.getTrackingNumber(),
+                matter.getSubject(),
+                org.bianmin.shared.domain.Masking.name(matter.getApplicant().getName()),
+                matter.getStatus(),
+                matter.getDueDate(),
+                request.steps(accepted, handled),
+                request.nextHelperStep(finished(matter)),
+                request.getFollowUpOutcome());
+    }
+
+    private static LocalDateTime firstTime(Matter matter, java.util.function.Predicate<MatterEvent> which) {
+        return matter.getHistory().stream()
+                .filter(which)
+                .map(MatterEvent::getOccurredAt)
+                .min(LocalDateTime::compareTo)
+                .orElse(null);
+    }
+
+    /** What a request adds to its matter, for staff who may see the matter (otherwise "not found"). */
+    public Optional<RequestDetails> details(long matterId) {
+        matterService.open(matterId);
+        return requests.findByMatter(matterId)
+                .map(request -> new RequestDetails(request, requests.files(request.getId())));
+    }
+
+    /** A file of a request, for staff who may see its matter; every opening is audited. */
+    public RequestFile openFile(long fileId) {
+        RequestFile file = requests.file(fileId).orElseThrow(NotFoundException::new);
+        ServiceRequest request = requests.find(file.getRequestId()).orElseThrow(NotFoundException::new);
+        Matter matter = matterService.open(request.getMatterId());
+        audit.record(
+                AuditAction.REQUEST_FILE_OPENED, "matter", matter.getId(), matter.getTrackingNumber() + " " + fileId);
+        file.getContent(); // read inside the transaction: the content is loaded lazily
+        return file;
     }
 
     /** The receipt's QR code (a PNG data URI) for its tracking address. */

@@ -117,6 +117,18 @@ public class ServiceField implements Serializable {
         this.choices = new ArrayList<>(given);
     }
 
+    /** Takes another definition of the same key (an administrator's edit). */
+    ServiceField redefine(ServiceField from) {
+        this.type = from.type;
+        this.required = from.required;
+        this.labelZh = from.labelZh;
+        this.labelEn = from.labelEn;
+        this.helpZh = from.helpZh;
+        this.helpEn = from.helpEn;
+        this.choices = new ArrayList<>(from.choices);
+        return this;
+    }
+
     void attach(ServiceItem owner, int order) {
         this.item = owner;
         this.position = order;

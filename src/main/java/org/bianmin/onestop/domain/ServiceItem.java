@@ -121,12 +121,25 @@ public class ServiceItem extends BaseEntity {
                 throw new BusinessException("onestop.error.fieldDuplicate", field.getKey());
             }
         }
-        fields.clear();
+        // a field keeps its row when its key stays, so the (item, key) unique constraint never sees two rows at once
+        List<ServiceField> kept = new ArrayList<>();
         int order = 0;
         for (ServiceField field : newFields) {
-            field.attach(this, order++);
-            fields.add(field);
+            ServiceField target = fields.stream()
+                    .filter(existing -> existing.getKey().equals(field.getKey()))
+                    .findFirst()
+                    .map(existing -> existing.redefine(field))
+                    .orElse(field);
+            target.attach(this, order++);
+            kept.add(target);
         }
+        fields.retainAll(kept);
+        for (ServiceField field : kept) {
+            if (!fields.contains(field)) {
+                fields.add(field);
+            }
+        }
+        fields.sort(java.util.Comparator.comparingInt(ServiceField::getPosition));
     }
 
     public void deactivate() {

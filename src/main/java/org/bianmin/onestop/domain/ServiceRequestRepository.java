@@ -7,6 +7,8 @@ public interface ServiceRequestRepository {
 
     ServiceRequest save(ServiceRequest request);
 
+    Optional<ServiceRequest> find(long id);
+
     Optional<ServiceRequest> findByMatter(long matterId);
 
     /** The requests a helper filed, newest first. */

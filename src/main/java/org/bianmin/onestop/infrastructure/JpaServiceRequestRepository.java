@@ -27,6 +27,11 @@ public class JpaServiceRequestRepository implements ServiceRequestRepository {
     }
 
     @Override
+    public Optional<ServiceRequest> find(long id) {
+        return Optional.ofNullable(em.find(ServiceRequest.class, id));
+    }
+
+    @Override
     public Optional<ServiceRequest> findByMatter(long matterId) {
         return em.createQuery("select r from ServiceRequest r where r.matterId = :matter", ServiceRequest.class)
                 .setParameter("matter", matterId)
