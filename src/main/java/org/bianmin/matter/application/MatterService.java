@@ -261,7 +261,7 @@ public class MatterService {
             case START -> matter.start(actor, now);
             case REQUEST_INFORMATION -> matter.requestInformation(actor, input.text(), now);
             case RESUME -> matter.resume(actor, workingDays.calendar(), input.text(), now);
-            case RESOLVE -> matter.resolve(actor, input.text(), now);
+            case RESOLVE -> matter.resolve(actor, input.text(), input.callBack(), now);
             case RETURN -> matter.returnToDispatcher(actor, input.text(), now);
             case REDISPATCH -> matter.redispatch(actor, activeOffice(input.officeId()), input.text(), now);
             case MERGE -> matter.mergeInto(mergeTarget(input.targetTrackingNumber(), desk), actor, now);
