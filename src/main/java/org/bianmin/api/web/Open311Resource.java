@@ -92,7 +92,11 @@ public class Open311Resource {
             @QueryParam("end_date") String endDate) {
         admitRead(apiKey);
         Open311Format as = Open311Format.of(format);
-        RequestSearch search = RequestSearch.parse(serviceCode, status, startDate, endDate, LocalDateTime.now());
+        // ids override every other filter (the spec), so the others are not even read then
+        boolean byIds = ids != null && !ids.isBlank();
+        RequestSearch search = byIds
+                ? RequestSearch.parse(null, null, null, null, LocalDateTime.now())
+                : RequestSearch.parse(serviceCode, status, startDate, endDate, LocalDateTime.now());
         return ok(as, as.writer().requests(open311.requests(ids, search, locale())));
     }
 
