@@ -641,6 +641,9 @@ class Open311IT {
             assertThat(ids(get("requests.json?service_request_id=" + number + ",AJ20000101-0000-00&status=closed")))
                     .as("ids override every other filter")
                     .containsExactly(number);
+            assertThat(ids(get("requests.json?service_request_id=" + number + "&start_date=yesterday")))
+                    .as("even one that is wrong")
+                    .containsExactly(number);
 
             assertSpecError(get("requests.json?start_date=2026-01-01&end_date=2026-12-31"), 400);
             assertSpecError(get("requests.json?status=resolved"), 400);
