@@ -34,5 +34,8 @@ public enum AuditAction {
     /** a helper recorded 送达, 归档, 上报 or 回访 */
     HELPER_STEP,
     /** a staff member opened a file attached to a request */
-    REQUEST_FILE_OPENED
+    REQUEST_FILE_OPENED,
+    /** an administrator issued an Open311 API key (the summary names its prefix, never the key) */
+    API_KEY_ISSUED,
+    API_KEY_REVOKED
 }
