@@ -29,5 +29,11 @@ public enum AuditAction {
     ID_NUMBER_REVEALED,
     DISPATCH_RULE_CHANGED,
     MATTER_RATED,
-    CALENDAR_CHANGED
+    CALENDAR_CHANGED,
+    KIOSK_CREATED,
+    /** a new enrolment code for a kiosk; the machine that held it stops being the kiosk */
+    KIOSK_CODE_ISSUED,
+    /** a machine exchanged its enrolment code for a device token */
+    KIOSK_ENROLLED,
+    KIOSK_REVOKED
 }

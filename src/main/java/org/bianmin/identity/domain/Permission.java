@@ -13,7 +13,8 @@ public enum Permission {
     OFFICE_MANAGE("office:manage"),
     USER_MANAGE("user:manage"),
     DISPATCH_MANAGE("dispatch:manage"),
-    CALENDAR_MANAGE("calendar:manage");
+    CALENDAR_MANAGE("calendar:manage"),
+    KIOSK_MANAGE("kiosk:manage");
 
     private final String wildcard;
 
