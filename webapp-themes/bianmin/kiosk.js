@@ -4,6 +4,12 @@
  */
 (function () {
     "use strict";
+    // print buttons (no inline script: the page only marks them)
+    Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+        button.addEventListener("click", function () {
+            window.print();
+        });
+    });
     var overlay = document.getElementById("b-idle");
     if (!overlay) {
         return;

@@ -30,6 +30,11 @@ public enum AuditAction {
     DISPATCH_RULE_CHANGED,
     MATTER_RATED,
     CALENDAR_CHANGED,
+    SERVICE_ITEM_CHANGED,
+    /** a helper recorded 送达, 归档, 上报 or 回访 */
+    HELPER_STEP,
+    /** a staff member opened a file attached to a request */
+    REQUEST_FILE_OPENED,
     KIOSK_CREATED,
     /** a new enrolment code for a kiosk; the machine that held it stops being the kiosk */
     KIOSK_CODE_ISSUED,

@@ -14,6 +14,9 @@ public enum Permission {
     USER_MANAGE("user:manage"),
     DISPATCH_MANAGE("dispatch:manage"),
     CALENDAR_MANAGE("calendar:manage"),
+    CATALOGUE_MANAGE("catalogue:manage"),
+    /** 帮办代办: file a service request for a villager who is present and consents */
+    FILE_ON_BEHALF("onbehalf:file"),
     KIOSK_MANAGE("kiosk:manage");
 
     private final String wildcard;

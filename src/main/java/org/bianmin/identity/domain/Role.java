@@ -13,6 +13,7 @@ public enum Role {
             Permission.USER_MANAGE,
             Permission.DISPATCH_MANAGE,
             Permission.CALENDAR_MANAGE,
+            Permission.CATALOGUE_MANAGE,
             Permission.KIOSK_MANAGE),
     /** Reads the audit log; kept apart from the administrator so nobody audits their own changes. */
     AUDITOR(ScopeKind.DISTRICT, Permission.AUDIT_READ),
@@ -22,7 +23,7 @@ public enum Role {
     /** 村务: records the four discussions and publishes the disclosures. */
     VILLAGE_CLERK(ScopeKind.VILLAGE, Permission.AREA_CLERK),
     /** 代办员: files and follows matters on a villager's behalf at the village service room. */
-    HELPER(ScopeKind.VILLAGE, Permission.AREA_CLERK);
+    HELPER(ScopeKind.VILLAGE, Permission.AREA_CLERK, Permission.FILE_ON_BEHALF);
 
     /** Where a role's data scope comes from. */
     public enum ScopeKind {

@@ -41,6 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class MatterService {
 
+    /** The most matters one queue pages through (50 pages of 20); filters narrow it further. */
+    public static final int QUEUE_LIMIT = 1_000;
+
     private static final Set<MatterStatus> OPEN = Set.of(
             MatterStatus.SUBMITTED,
             MatterStatus.ACCEPTED,
@@ -258,7 +261,7 @@ public class MatterService {
             case START -> matter.start(actor, now);
             case REQUEST_INFORMATION -> matter.requestInformation(actor, input.text(), now);
             case RESUME -> matter.resume(actor, workingDays.calendar(), input.text(), now);
-            case RESOLVE -> matter.resolve(actor, input.text(), now);
+            case RESOLVE -> matter.resolve(actor, input.text(), input.callBack(), now);
             case RETURN -> matter.returnToDispatcher(actor, input.text(), now);
             case REDISPATCH -> matter.redispatch(actor, activeOffice(input.officeId()), input.text(), now);
             case MERGE -> matter.mergeInto(mergeTarget(input.targetTrackingNumber(), desk), actor, now);
@@ -337,8 +340,12 @@ public class MatterService {
         return matters.queue(filterFor(search), order, first, max);
     }
 
+    /**
+     * How many matters a queue holds, up to {@link #QUEUE_LIMIT}; {@code QUEUE_LIMIT + 1} means "more than that": the
+     * table then pages through the first {@code QUEUE_LIMIT} and asks the person to narrow the filters.
+     */
     public long count(QueueSearch search) {
-        return matters.count(filterFor(search));
+        return matters.count(filterFor(search), QUEUE_LIMIT);
     }
 
     /** Turns the person's chosen filters into a query bounded by their desk's scope. */

@@ -35,6 +35,7 @@ public class Matter extends BaseEntity {
     private static final int MAX_SUBJECT = 200;
     static final int MAX_EXTENSION_DAYS = 30;
     static final int MAX_RATING_COMMENT = 500;
+    static final int MAX_CALL_BACK = 1000;
 
     @Column(name = "tracking_number", nullable = false, updatable = false, length = 32)
     private String trackingNumber;
@@ -84,6 +85,10 @@ public class Matter extends BaseEntity {
 
     @Column(name = "resolved_at")
     private LocalDateTime resolvedAt;
+
+    /** For a rectification: what the villager said when the office called back (回访). */
+    @Column(name = "call_back", length = 1000)
+    private String callBack;
 
     @Column(name = "reply", length = MatterEvent.MAX_COMMENT)
     private String reply;
@@ -206,9 +211,25 @@ public class Matter extends BaseEntity {
 
     /** 办结, with the reply the villager receives. */
     public void resolve(Actor actor, String replyText, LocalDateTime now) {
+        resolve(actor, replyText, null, now);
+    }
+
+    /**
+     * 办结. A rectification (差评整改) is only done once the office has called the villager back: what they said is
+     * recorded beside the outcome (the reply).
+     */
+    public void resolve(Actor actor, String replyText, String callBackText, LocalDateTime now) {
         String text = required(replyText, "matter.error.replyRequired");
+        String heard = null;
+        if (type == MatterType.RECTIFICATION) {
+            heard = required(callBackText, "matter.error.callBackRequired");
+            if (heard.length() > MAX_CALL_BACK) {
+                throw new BusinessException("matter.error.textTooLong", MAX_CALL_BACK);
+            }
+        }
         moveTo(MatterAction.RESOLVE, actor, text, now);
         reply = text;
+        callBack = heard;
         resolvedAt = now;
     }
 
@@ -464,6 +485,10 @@ public class Matter extends BaseEntity {
 
     public LocalDateTime getResolvedAt() {
         return resolvedAt;
+    }
+
+    public String getCallBack() {
+        return callBack;
     }
 
     public String getReply() {

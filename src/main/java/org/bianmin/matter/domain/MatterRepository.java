@@ -23,6 +23,6 @@ public interface MatterRepository {
     /** One page of a queue in the given order. */
     List<Matter> queue(QueueFilter filter, QueueOrder order, int first, int max);
 
-    /** How many matters a queue holds, counted up to 10,001 at most (enough for any paging). */
-    long count(QueueFilter filter);
+    /** How many matters a queue holds, counted up to {@code cap + 1} at most: "more than cap" is all paging needs. */
+    long count(QueueFilter filter, int cap);
 }

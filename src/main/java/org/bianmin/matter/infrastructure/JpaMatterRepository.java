@@ -22,9 +22,6 @@ public class JpaMatterRepository implements MatterRepository {
     private static final List<MatterStatus> CLOCK_RUNNING =
             List.of(MatterStatus.SUBMITTED, MatterStatus.ACCEPTED, MatterStatus.IN_PROGRESS, MatterStatus.RETURNED);
 
-    /** Queue counts stop here; see {@link #count}. */
-    public static final int COUNT_CAP = 10_000;
-
     @PersistenceContext(unitName = "bianmin")
     private EntityManager em;
 
@@ -106,14 +103,14 @@ public class JpaMatterRepository implements MatterRepository {
     }
 
     @Override
-    public long count(QueueFilter filter) {
-        // An exact count over a busy office's whole history reads every one of its index entries (about 20 ms at
-        // 100,000 matters, see docs/benchmarks.md), on every page turn. Nobody pages past 10,000 rows, so the count
-        // stops there and the table shows "10,000+" pages.
+    public long count(QueueFilter filter, int cap) {
+        // An exact count over a busy office's whole history reads every one of its index entries, on every page turn,
+        // and grows with the table (20 ms at 100,000 matters, see docs/benchmarks.md). Reading at most cap + 1 ids
+        // costs the same at any table size and still tells the table whether there is more than it will page through.
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("select m.id from Matter m" + where(filter, parameters), Long.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        return query.setMaxResults(cap + 1).getResultList().size();
     }
 
     private static String where(QueueFilter filter, Map<String, Object> parameters) {

@@ -67,9 +67,11 @@ class RoleTest {
     }
 
     @Test
-    void villageRolesOpenOnlyTheClerkArea() {
+    void villageRolesOpenOnlyTheClerkAreaAndOnlyHelpersFileOnSomeonesBehalf() {
         assertThat(Role.VILLAGE_CLERK.permissions()).containsExactly(Permission.AREA_CLERK);
-        assertThat(Role.HELPER.permissions()).containsExactly(Permission.AREA_CLERK);
+        assertThat(Role.HELPER.permissions())
+                .containsExactlyInAnyOrder(Permission.AREA_CLERK, Permission.FILE_ON_BEHALF);
+        assertThat(rolesWith(Permission.FILE_ON_BEHALF)).containsExactly(Role.HELPER);
     }
 
     @Test

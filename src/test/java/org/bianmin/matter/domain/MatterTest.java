@@ -801,6 +801,37 @@ class MatterTest {
                 assertThat(event.getActorName()).isEqualTo(Actor.SYSTEM);
             });
         }
+
+        @Test
+        void aRectificationIsResolvedOnlyWithTheVillagersAnswerToTheCallBack() {
+            matter.rate(RatingLevel.VERY_DISSATISFIED, "没人回电话", at("2026-10-09"));
+            Matter rectification = Matter.rectificationOf(matter, "AJ20261009-5555-66", 15, at("2026-10-09"));
+            rectification.accept(LI_SI, calendar(), at("2026-10-09"));
+
+            assertRefusedAndUnchanged(
+                    rectification,
+                    "matter.error.callBackRequired",
+                    m -> m.resolve(LI_SI, "已重新安排维修", " ", at("2026-10-12")));
+            assertRefusedAndUnchanged(
+                    rectification, "matter.error.callBackRequired", m -> m.resolve(LI_SI, "已重新安排维修", at("2026-10-12")));
+            assertRefusedAndUnchanged(
+                    rectification,
+                    "matter.error.textTooLong",
+                    m -> m.resolve(LI_SI, "已重新安排维修", "话".repeat(1001), at("2026-10-12")));
+
+            rectification.resolve(LI_SI, "已重新安排维修", "10月12日电话回访，村民表示路灯已修好，满意", at("2026-10-12"));
+            assertThat(rectification.getStatus()).isEqualTo(MatterStatus.RESOLVED);
+            assertThat(rectification.getCallBack()).isEqualTo("10月12日电话回访，村民表示路灯已修好，满意");
+            assertThat(rectification.getReply()).isEqualTo("已重新安排维修");
+        }
+
+        @Test
+        void otherMattersNeedNoCallBackToBeResolved() {
+            Matter ordinary = inStatus(MatterStatus.IN_PROGRESS);
+            ordinary.resolve(LI_SI, "已修复", at("2026-10-12"));
+            assertThat(ordinary.getStatus()).isEqualTo(MatterStatus.RESOLVED);
+            assertThat(ordinary.getCallBack()).isNull();
+        }
     }
 
     @Nested

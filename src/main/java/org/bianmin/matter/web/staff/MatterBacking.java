@@ -54,6 +54,7 @@ public class MatterBacking implements Serializable {
 
     private MatterAction pending;
     private String text;
+    private String callBack;
     private Long officeId;
     private Long assigneeId;
     private Integer days;
@@ -90,7 +91,10 @@ public class MatterBacking implements Serializable {
                 matters.assign(id, matter.getVersion(), assigneeId == null ? -1 : assigneeId);
             } else {
                 matters.act(
-                        id, matter.getVersion(), pending, new ActionInput(text, officeId, assigneeId, days, target));
+                        id,
+                        matter.getVersion(),
+                        pending,
+                        new ActionInput(text, officeId, assigneeId, days, target, callBack));
             }
             Messages.info("staff_matter.done", Messages.text("MatterAction." + pending));
         } catch (BusinessException e) {
@@ -199,5 +203,20 @@ public class MatterBacking implements Serializable {
 
     public void setTarget(String target) {
         this.target = target;
+    }
+
+    public String getCallBack() {
+        return callBack;
+    }
+
+    public void setCallBack(String callBack) {
+        this.callBack = callBack;
+    }
+
+    /** A rectification is resolved only with the villager's answer to the call back. */
+    public boolean isNeedsCallBack() {
+        return pending == MatterAction.RESOLVE
+                && matter != null
+                && matter.getType() == org.bianmin.matter.domain.MatterType.RECTIFICATION;
     }
 }

@@ -40,13 +40,16 @@ public class QueueBacking implements Serializable {
     private boolean overdueOnly;
     private LocalDate from;
     private LocalDate to;
+    private boolean capped;
 
     private final LazyDataModel<Matter> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, matters.count(search()));
+            long count = matters.count(search());
+            capped = count > MatterService.QUEUE_LIMIT;
+            return (int) Math.min(count, MatterService.QUEUE_LIMIT);
         }
 
         @Override
@@ -107,6 +110,15 @@ public class QueueBacking implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Whether the queue holds more than the table pages through. */
+    public boolean isCapped() {
+        return capped;
+    }
+
+    public int getQueueLimit() {
+        return MatterService.QUEUE_LIMIT;
     }
 
     public LazyDataModel<Matter> getRows() {
