@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bianmin.identity.domain.AuditAction;
 import org.bianmin.identity.domain.Role;
+import org.bianmin.kiosk.domain.KioskStatus;
 import org.bianmin.place.domain.OfficeKind;
 import org.bianmin.place.domain.PlaceLevel;
 import org.junit.jupiter.api.DisplayName;
@@ -192,10 +193,10 @@ class MessageBundlesTest {
         }
 
         @Test
-        void everyRolePlaceLevelOfficeKindAndAuditActionHasALabel() {
+        void everyRolePlaceLevelOfficeKindAuditActionAndKioskStatusHasALabel() {
             Set<String> missing = new TreeSet<>();
             for (Class<? extends Enum<?>> type :
-                    List.of(Role.class, PlaceLevel.class, OfficeKind.class, AuditAction.class)) {
+                    List.of(Role.class, PlaceLevel.class, OfficeKind.class, AuditAction.class, KioskStatus.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String key = type.getSimpleName() + "." + constant.name();
                     if (!inBothLanguages(key)) {

@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(TestServer.class)
 class AccessRulesIT {
 
+    /** 三家镇 三门村, the demo village. */
+    private static final String SANMEN_VILLAGE = "510904110201";
+
     @ParameterizedTest
     @ValueSource(strings = {"/admin/", "/admin/users", "/admin/audit", "/staff/", "/clerk/", "/account/password"})
     void anonymousVisitorsAreSentToSignIn(String path) {
@@ -70,16 +73,69 @@ class AccessRulesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/public/notices", "/public/rights", "/kiosk/"})
+    @ValueSource(strings = {"/", "/public/notices", "/public/rights", "/kiosk/enrol"})
     void publicPagesOpenWithoutSignInAndCreateNoSession(String path) {
         HttpResponse<String> response = new PortalClient().get(path);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("BIANMIN_SESSION"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/kiosk/", "/kiosk/track"})
+    void anEnrolledKioskOpensTheKioskPagesWithoutSignInAndCreatesNoSession(String path) throws SQLException {
+        HttpResponse<String> response = Kiosks.client(SANMEN_VILLAGE).get(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("BIANMIN_SESSION"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/kiosk/", "/kiosk/track", "/kiosk/track?no=AJ1"})
+    void aBrowserThatIsNotAnEnrolledKioskIsSentToEnrolment(String path) {
+        HttpResponse<String> response = new PortalClient().get(path);
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/kiosk/enrol"));
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("BIANMIN_SESSION"));
+    }
+
+    /** Other spellings of a kiosk page are first sent to their canonical address, and from there to enrolment. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/kiosk/index", "/kiosk/index.xhtml", "/kiosk/track.xhtml"})
+    void noOtherSpellingOfAKioskPageOpensForABrowserThatIsNotAKiosk(String path) {
+        PortalClient client = new PortalClient();
+        HttpResponse<String> response = client.get(path);
+        for (int hops = 0; hops < 3 && response.statusCode() == 301; hops++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = client.get(
+                    java.net.URI.create(TestServer.baseUrl()).resolve(location).getRawPath());
+        }
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/kiosk/enrol"));
+    }
+
     @Test
-    void kioskPagesAreNeverStored() {
-        HttpResponse<String> response = new PortalClient().get("/kiosk/");
+    void anUnknownKioskTokenIsSentToEnrolmentAndDropped() {
+        HttpResponse<String> response =
+                new PortalClient().withCookie(Kiosks.COOKIE, "x".repeat(43)).get("/kiosk/");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith(Kiosks.COOKIE + "=").containsIgnoringCase("Max-Age=0"));
+    }
+
+    @Test
+    void anAjaxRequestFromABrowserThatIsNotAKioskGetsAFacesRedirect() {
+        HttpResponse<String> response = new PortalClient().get("/kiosk/", Map.of("Faces-Request", "partial/ajax"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<partial-response><redirect url=\"/kiosk/enrol\"/></partial-response>");
+    }
+
+    @Test
+    void kioskPagesAreNeverStored() throws SQLException {
+        HttpResponse<String> response = Kiosks.client(SANMEN_VILLAGE).get("/kiosk/");
+        assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(new PortalClient().get("/kiosk/enrol").headers().firstValue("Cache-Control"))
+                .hasValue("no-store");
     }
 }

@@ -94,9 +94,11 @@ class FoundationJourneysIT {
     }
 
     @Test
-    void theKioskHomeUsesTheKioskThemeWithItsIdleCountdown() {
+    void theKioskHomeUsesTheKioskThemeWithItsIdleCountdown() throws SQLException {
+        Kiosks.enrol(browser, "510904110201");
         browser.get(TestServer.url("/kiosk/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("便民服务自助终端");
+        assertThat(browser.findElement(By.id("kioskVillage")).getText()).isEqualTo("三门村");
         assertThat(browser.findElements(By.cssSelector("link[href*='ln=primefaces-bianmin-kiosk']")))
                 .hasSize(1);
         assertThat(browser.findElements(By.cssSelector("body.b-kiosk"))).hasSize(1);

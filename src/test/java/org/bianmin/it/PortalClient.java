@@ -2,6 +2,7 @@ package org.bianmin.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,8 +25,10 @@ public final class PortalClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    private final CookieManager cookies = new CookieManager();
+
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -59,6 +62,24 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(TestServer.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Gives the client a cookie for the whole portal, as if the server had set it earlier. */
+    public PortalClient withCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(TestServer.baseUrl()), cookie);
+        return this;
+    }
+
+    /** The value of a cookie the client holds now, or {@code null}. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(URI.create(TestServer.baseUrl())).stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public HttpResponse<String> signIn(String username, String password) {

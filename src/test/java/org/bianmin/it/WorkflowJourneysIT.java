@@ -55,6 +55,7 @@ class WorkflowJourneysIT {
 
         click(By.id("userbox:signOut"));
         wait.until(ExpectedConditions.urlContains("/login"));
+        Kiosks.enrol(browser, "510904110201");
         browser.get(TestServer.url("/kiosk/track?no=" + matter.trackingNumber()));
         assertThat(browser.findElement(By.id("track:number")).getAttribute("value"))
                 .isEqualTo(matter.trackingNumber());

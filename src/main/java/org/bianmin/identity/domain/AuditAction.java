@@ -37,5 +37,11 @@ public enum AuditAction {
     REQUEST_FILE_OPENED,
     /** an administrator issued an Open311 API key (the summary names its prefix, never the key) */
     API_KEY_ISSUED,
-    API_KEY_REVOKED
+    API_KEY_REVOKED,
+    KIOSK_CREATED,
+    /** a new enrolment code for a kiosk; the machine that held it stops being the kiosk */
+    KIOSK_CODE_ISSUED,
+    /** a machine exchanged its enrolment code for a device token */
+    KIOSK_ENROLLED,
+    KIOSK_REVOKED
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bianmin.kiosk.web.KioskContext;
+import org.bianmin.kiosk.application.KioskContext;
 import org.bianmin.onestop.application.OneStopService;
 import org.bianmin.onestop.application.Receipt;
 import org.bianmin.onestop.domain.AnswerErrors;

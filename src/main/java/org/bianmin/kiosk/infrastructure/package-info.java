@@ -1,0 +1,2 @@
+/** The JPA repository for kiosk devices. */
+package org.bianmin.kiosk.infrastructure;
