@@ -27,9 +27,12 @@ public class JpaFilingKeys implements FilingKeys {
         if (inserted == 1) {
             return Optional.empty();
         }
-        // a locking read sees the committed row even when this transaction's snapshot is older
+        // A locking read sees the committed row even when this transaction's snapshot is older. A shared lock, not
+        // "for update": the replays that waited together all hold shared locks on the row by now, and none of them
+        // could ever get an exclusive one (InnoDB would call it a deadlock).
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select matter_id from filing_key where filing_key = ? for update")
+        List<Number> ids = em.createNativeQuery(
+                        "select matter_id from filing_key where filing_key = ? lock in share mode")
                 .setParameter(1, key)
                 .getResultList();
         // the row exists only with its matter (both commit together), so a missing id is a broken invariant
