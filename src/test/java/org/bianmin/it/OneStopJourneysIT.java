@@ -121,6 +121,10 @@ class OneStopJourneysIT {
         assertThat(browser.getCurrentUrl()).doesNotContain(number).doesNotContain("0217");
         assertThat(decodeQr(browser.findElement(By.id("qr")).getAttribute("src")))
                 .endsWith("/track?no=" + number);
+        // expected by: 10 working days of the database's calendar (holidays and 调休 included) from the day filed
+        assertThat(browser.findElement(By.id("receipt")).getText())
+                .contains(calendar().addWorkingDays(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 10)
+                        + " 前（10 个工作日）");
         Accessibility.assertNoSeriousViolations(browser, "kiosk: receipt");
         Screenshots.take(browser, "kiosk-7-receipt");
 
@@ -379,6 +383,19 @@ class OneStopJourneysIT {
         Path file = Files.createTempFile("house", ".png");
         ImageIO.write(image, "png", file.toFile());
         return file;
+    }
+
+    private static org.bianmin.shared.domain.WorkingDayCalendar calendar() throws java.sql.SQLException {
+        List<java.time.LocalDate> holidays = new ArrayList<>();
+        List<java.time.LocalDate> workdays = new ArrayList<>();
+        try (java.sql.Connection c = TestServer.sql();
+                java.sql.ResultSet rows = c.createStatement().executeQuery("select day, kind from calendar_day")) {
+            while (rows.next()) {
+                ("HOLIDAY".equals(rows.getString(2)) ? holidays : workdays)
+                        .add(rows.getDate(1).toLocalDate());
+            }
+        }
+        return new org.bianmin.shared.domain.WorkingDayCalendar(holidays, workdays);
     }
 
     /** Reads the QR code in a PNG data URI, as a phone would read it off the printed slip. */

@@ -24,6 +24,8 @@ public final class Screenshots {
         try {
             Path target = Path.of(directory);
             Files.createDirectories(target);
+            // the guides show each screen from its top, where its title and messages are
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
             Files.write(target.resolve(name + ".png"), camera.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package org.bianmin.onestop.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,6 +80,9 @@ public class OneStopService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private org.bianmin.shared.application.WorkingDays workingDays;
 
     @Inject
     private org.bianmin.onestop.infrastructure.QrCodes qrCodes;
@@ -265,13 +269,25 @@ public class OneStopService {
                 .orElseThrow(() -> new BusinessException("matter.error.village"));
     }
 
+    /**
+     * The due date once the office has accepted the matter (the clock starts then); before that, the date it would
+     * be if accepted on the day it was filed, which is what a villager needs to plan by.
+     */
+    private LocalDate expectedBy(Matter matter) {
+        return matter.getDueDate() != null
+                ? matter.getDueDate()
+                : workingDays
+                        .calendar()
+                        .addWorkingDays(matter.getSubmittedAt().toLocalDate(), matter.getPromisedDays());
+    }
+
     private Receipt receiptOf(Matter matter) {
         return new Receipt(
                 matter.getTrackingNumber(),
                 matter.getSubject(),
                 matter.getOffice().getName(),
                 matter.getSubmittedAt(),
-                matter.getDueDate(),
+                expectedBy(matter),
                 matter.getPromisedDays(),
                 publicUrl + "/track?no=" + matter.getTrackingNumber());
     }
