@@ -92,7 +92,10 @@ public final class TestServer implements BeforeAllCallback {
                             "true",
                             // the deadline job runs every few seconds, so a test can move a due date and watch
                             "BIANMIN_DEADLINES_INTERVAL_SECONDS",
-                            "5"),
+                            "5",
+                            // a kiosk left alone resets within a test's patience (a person gets 180 s)
+                            "BIANMIN_KIOSK_IDLE_SECONDS",
+                            "45"),
                     target.resolve("payara-it.log"),
                     Duration.ofMinutes(4));
             long serverReady = System.nanoTime();

@@ -35,6 +35,9 @@ public enum AuditAction {
     HELPER_STEP,
     /** a staff member opened a file attached to a request */
     REQUEST_FILE_OPENED,
+    /** an administrator issued an Open311 API key (the summary names its prefix, never the key) */
+    API_KEY_ISSUED,
+    API_KEY_REVOKED,
     KIOSK_CREATED,
     /** a new enrolment code for a kiosk; the machine that held it stops being the kiosk */
     KIOSK_CODE_ISSUED,

@@ -15,6 +15,8 @@ public enum Permission {
     DISPATCH_MANAGE("dispatch:manage"),
     CALENDAR_MANAGE("calendar:manage"),
     CATALOGUE_MANAGE("catalogue:manage"),
+    /** issue and revoke the keys outside systems use for the Open311 API */
+    API_KEY_MANAGE("apikey:manage"),
     /** 帮办代办: file a service request for a villager who is present and consents */
     FILE_ON_BEHALF("onbehalf:file"),
     KIOSK_MANAGE("kiosk:manage");

@@ -14,6 +14,7 @@ public enum Role {
             Permission.DISPATCH_MANAGE,
             Permission.CALENDAR_MANAGE,
             Permission.CATALOGUE_MANAGE,
+            Permission.API_KEY_MANAGE,
             Permission.KIOSK_MANAGE),
     /** Reads the audit log; kept apart from the administrator so nobody audits their own changes. */
     AUDITOR(ScopeKind.DISTRICT, Permission.AUDIT_READ),

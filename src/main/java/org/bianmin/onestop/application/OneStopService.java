@@ -3,6 +3,7 @@ package org.bianmin.onestop.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,22 @@ public class OneStopService {
     /** At an enrolled kiosk: the villager files for themselves, in the kiosk's village. */
     public Receipt fileAtKiosk(String filingKey, String kioskVillageCode, Filing filing) {
         Place village = activeVillage(kioskVillageCode);
-        return file(filingKey, village, filing, Channel.KIOSK, Actor.villager(), null);
+        return file(filingKey, village, filing, Channel.KIOSK, Actor.villager(), null, null);
+    }
+
+    /**
+     * Through the Open311 API, for a client whose key the caller has checked: the village is the one the client names
+     * ({@code address_id}), the ID number is optional (an outside system may not have it; it is checked when given),
+     * and the client's free-text description, if any, is kept as one more answer after the item's own.
+     *
+     * @param description the description as an answer, or null
+     * @param apiClientName the key's name, recorded as who filed
+     */
+    public Receipt fileByApi(
+            String filingKey, String villageCode, Filing filing, Answer description, String apiClientName) {
+        Place village = activeVillage(villageCode);
+        return file(
+                filingKey, village, filing, Channel.API, new Actor(null, "api:" + apiClientName), null, description);
     }
 
     /**
@@ -161,13 +177,20 @@ public class OneStopService {
                 filing,
                 Channel.HELPER,
                 Actor.staff(helper.id(), helper.username()),
-                new HelperFiling(helper, consent));
+                new HelperFiling(helper, consent),
+                null);
     }
 
     private record HelperFiling(SignedInUser helper, ServiceRequest.Consent consent) {}
 
     private Receipt file(
-            String filingKey, Place village, Filing filing, Channel channel, Actor actor, HelperFiling onBehalf) {
+            String filingKey,
+            Place village,
+            Filing filing,
+            Channel channel,
+            Actor actor,
+            HelperFiling onBehalf,
+            Answer extraAnswer) {
         if (filingKey == null || !FILING_KEY.matcher(filingKey).matches()) {
             throw new BusinessException("onestop.error.filingKey");
         }
@@ -181,12 +204,17 @@ public class OneStopService {
         if (onBehalf != null && !item.isHelperMayFile()) {
             throw new BusinessException("onestop.error.notOnBehalf", item.name(filing.locale()));
         }
+        boolean idNumberOptional = channel == Channel.API
+                && (filing.idNumber() == null || filing.idNumber().isBlank());
         Applicant applicant = new Applicant(
                 requireName(filing.name()),
-                IdNumber.parse(filing.idNumber()).value(),
+                idNumberOptional ? null : IdNumber.parse(filing.idNumber()).value(),
                 PhoneNumber.parse(filing.phone()).value(),
                 village.getCode());
-        List<Answer> answers = item.answer(filing.answers(), filing.locale());
+        List<Answer> answers = new ArrayList<>(item.answer(filing.answers(), filing.locale()));
+        if (extraAnswer != null) {
+            answers.add(extraAnswer);
+        }
         if (filing.uploads().size() > FileKind.MAX_FILES) {
             throw new BusinessException("onestop.error.tooManyFiles", FileKind.MAX_FILES);
         }

@@ -51,6 +51,11 @@ class RoleTest {
     }
 
     @Test
+    void onlyTheAdministratorIssuesAndRevokesApiKeys() {
+        assertThat(rolesWith(Permission.API_KEY_MANAGE)).containsExactly(Role.ADMINISTRATOR);
+    }
+
+    @Test
     void theAuditorReadsTheAuditLogButAdministersNothing() {
         assertThat(Role.AUDITOR.permissions())
                 .contains(Permission.AUDIT_READ)
@@ -58,7 +63,8 @@ class RoleTest {
                         Permission.AREA_ADMIN,
                         Permission.PLACE_MANAGE,
                         Permission.OFFICE_MANAGE,
-                        Permission.USER_MANAGE);
+                        Permission.USER_MANAGE,
+                        Permission.API_KEY_MANAGE);
     }
 
     @Test

@@ -36,8 +36,7 @@ public class ReceiptBacking {
 
     public void done() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/kiosk/");
+        external.redirect(external.getRequestContextPath() + "/kiosk/reset");
     }
 
     public Receipt getReceipt() {
