@@ -89,7 +89,7 @@ class AccessRulesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/kiosk/", "/kiosk/track", "/kiosk/track?no=AJ1"})
+    @ValueSource(strings = {"/kiosk/", "/kiosk/track", "/kiosk/track?no=AJ1", "/kiosk/file", "/kiosk/receipt"})
     void aBrowserThatIsNotAnEnrolledKioskIsSentToEnrolment(String path) {
         HttpResponse<String> response = new PortalClient().get(path);
         assertThat(response.statusCode()).isEqualTo(303);

@@ -21,14 +21,15 @@ import org.bianmin.kiosk.application.KioskService;
  * redirect for ajax. The enrolment page itself is open to all, and also knows the kiosk when there is one.
  *
  * <p>Declared in web.xml after the Shiro filter, which has by then refused malformed paths; mapped for REQUEST and
- * FORWARD, because extensionless addresses reach their page by a forward.
+ * FORWARD, because extensionless addresses reach their page by a forward. The kiosk is looked up once per request;
+ * whether the path may be shown without one is decided for every dispatch.
  */
 public class KioskDeviceFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     public static final String ENROL_PATH = "/kiosk/enrol";
-    private static final String DONE = KioskDeviceFilter.class.getName() + ".done";
+    private static final String LOOKED_UP = KioskDeviceFilter.class.getName() + ".lookedUp";
 
     @Inject
     private KioskService kiosks;
@@ -39,20 +40,19 @@ public class KioskDeviceFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(DONE) == null) {
-            request.setAttribute(DONE, Boolean.TRUE);
+        if (request.getAttribute(LOOKED_UP) == null) {
+            request.setAttribute(LOOKED_UP, Boolean.TRUE);
             Optional<String> token = KioskCookie.read(request);
             Optional<EnrolledKiosk> kiosk = token.flatMap(kiosks::recognise);
             kiosk.ifPresent(context::enter);
-            if (kiosk.isEmpty()) {
-                if (token.isPresent()) {
-                    KioskCookie.clear(request, response);
-                }
-                if (!openToAll(request)) {
-                    sendToEnrolment(request, response);
-                    return;
-                }
+            if (kiosk.isEmpty() && token.isPresent()) {
+                KioskCookie.clear(request, response);
             }
+        }
+        // decided again for every dispatch: a forward from the open page to another kiosk page is refused too
+        if (!context.isEnrolled() && !openToAll(request)) {
+            sendToEnrolment(request, response);
+            return;
         }
         chain.doFilter(request, response);
     }
