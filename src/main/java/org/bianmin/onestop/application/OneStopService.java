@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bianmin.identity.application.AuditLog;
 import org.bianmin.identity.application.CurrentUser;
 import org.bianmin.identity.domain.AuditAction;
 import org.bianmin.identity.domain.Permission;
 import org.bianmin.identity.domain.SignedInUser;
+import org.bianmin.matter.application.FilingOnce;
 import org.bianmin.matter.application.MatterService;
 import org.bianmin.matter.domain.Actor;
 import org.bianmin.matter.domain.Applicant;
@@ -54,9 +54,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class OneStopService {
 
-    /** The key a form carries; made by the page ({@link java.util.UUID}) or sent by an API client. */
-    private static final Pattern FILING_KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-
     @Inject
     private ServiceItemRepository items;
 
@@ -80,6 +77,9 @@ public class OneStopService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private org.bianmin.kiosk.application.KioskContext kiosk;
 
     @Inject
     private org.bianmin.shared.application.WorkingDays workingDays;
@@ -142,9 +142,12 @@ public class OneStopService {
         }
     }
 
-    /** At an enrolled kiosk: the villager files for themselves, in the kiosk's village. */
-    public Receipt fileAtKiosk(String filingKey, String kioskVillageCode, Filing filing) {
-        Place village = activeVillage(kioskVillageCode);
+    /**
+     * At an enrolled kiosk: the villager files for themselves, in the kiosk's village. The village comes from the
+     * kiosk's device token for this very request, never from the page, so a kiosk cannot file for another village.
+     */
+    public Receipt fileAtKiosk(String filingKey, Filing filing) {
+        Place village = activeVillage(kiosk.require().villageCode());
         return file(filingKey, village, filing, Channel.KIOSK, Actor.villager(), null, null);
     }
 
@@ -195,14 +198,17 @@ public class OneStopService {
             Actor actor,
             HelperFiling onBehalf,
             Answer extraAnswer) {
-        if (filingKey == null || !FILING_KEY.matcher(filingKey).matches()) {
-            throw new BusinessException("onestop.error.filingKey");
-        }
-        // a second submission of the same form waits here for the first and gets its receipt
-        Optional<Long> filed = filingKeys.claim(filingKey);
-        if (filed.isPresent()) {
-            return receiptOf(matters.find(filed.get()).orElseThrow());
-        }
+        // a second submission of the same form waits for the first and gets its receipt
+        return new FilingOnce(filingKeys)
+                .file(
+                        filingKey,
+                        () -> fileNew(village, filing, channel, actor, onBehalf, extraAnswer)
+                                .getId(),
+                        id -> receiptOf(matters.find(id).orElseThrow()));
+    }
+
+    private Matter fileNew(
+            Place village, Filing filing, Channel channel, Actor actor, HelperFiling onBehalf, Answer extraAnswer) {
         ServiceItem item =
                 activeItem(filing.serviceCode()).orElseThrow(() -> new BusinessException("onestop.error.itemGone"));
         if (onBehalf != null && !item.isHelperMayFile()) {
@@ -248,8 +254,7 @@ public class OneStopService {
             String name = "attachment-" + n + upload.kind().extension();
             requests.addFile(new RequestFile(request.getId(), name, upload, now));
         }
-        filingKeys.bind(filingKey, matter.getId());
-        return receiptOf(matter);
+        return matter;
     }
 
     private static String requireName(String name) {

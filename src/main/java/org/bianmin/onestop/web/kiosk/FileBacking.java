@@ -47,7 +47,6 @@ public class FileBacking implements Serializable {
     @Inject
     private KioskContext kiosk;
 
-    private String villageCode;
     private String villageName;
     private Step step = Step.CHOOSE;
     private ServiceCategory category;
@@ -56,7 +55,6 @@ public class FileBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        villageCode = kiosk.getVillageCode();
         villageName = kiosk.getVillageName();
     }
 
@@ -130,7 +128,7 @@ public class FileBacking implements Serializable {
     /** Files the request once, however often it is sent, and shows the receipt on a fresh page. */
     public String submit() {
         try {
-            Receipt receipt = service.fileAtKiosk(form.getFilingKey(), villageCode, form.filing());
+            Receipt receipt = service.fileAtKiosk(form.getFilingKey(), form.filing());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("receipt", receipt.trackingNumber());
             return "/kiosk/receipt?faces-redirect=true";
         } catch (AnswerErrors e) {
