@@ -157,6 +157,60 @@ class OneStopJourneysIT {
     }
 
     @Test
+    void aServiceSwitchedOffWhileSomeoneFillsTheFormIsRefusedPlainlyAndTheirDetailsStay() throws Exception {
+        String code = "TEST-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        Demo.execute(
+                "insert into service_item (code, name_zh, name_en, category, description, materials, promised_days,"
+                        + " helper_may_file, active, version, created_at, updated_at) values"
+                        + " (?, '测试停用事项', 'Test item', 'OTHER', '用来测试停用', null, 5, true, true, 0, now(3), now(3))",
+                code);
+        Kiosks.enrol(browser, VILLAGE);
+        String name = Demo.unique("停用事项村民");
+        browser.get(TestServer.url("/kiosk/file"));
+        click(By.cssSelector("[data-category='OTHER']"));
+        click(By.cssSelector("[data-item='" + code + "']"));
+        click(By.id("f:start"));
+        type(By.id("f:name"), name);
+        type(By.id("f:idNumber"), "510904195003120217");
+        type(By.id("f:phone"), "13812345678");
+        click(By.id("f:toFiles"));
+        click(By.id("f:toReview"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f:submit")));
+
+        Demo.execute("update service_item set active = false where code = ?", code);
+        click(By.id("f:submit"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:messages"), "这个事项刚刚停止办理了"));
+        assertThat(Demo.count("select count(*) from matter where applicant_name = ?", name))
+                .isZero();
+        assertThat(browser.findElements(By.cssSelector("[data-item='" + code + "']")))
+                .as("the switched-off service is no longer offered")
+                .isEmpty();
+        // the person's details are kept for the service they choose instead
+        click(By.cssSelector("[data-category='ENVIRONMENT']"));
+        click(By.cssSelector("[data-item='SEWAGE']"));
+        click(By.id("f:start"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f:name")))
+                        .getAttribute("value"))
+                .isEqualTo(name);
+    }
+
+    @Test
+    void theOtherKioskPagesPassAxeToo() throws Exception {
+        browser.get(TestServer.url("/kiosk/enrol"));
+        Accessibility.assertNoSeriousViolations(browser, "kiosk enrolment (not a kiosk yet)");
+        Kiosks.enrol(browser, VILLAGE);
+        browser.get(TestServer.url("/kiosk/track?no=AJ20261120-1001-01"));
+        Accessibility.assertNoSeriousViolations(browser, "kiosk tracking");
+        type(By.id("track:lastFour"), "5678");
+        click(By.id("track:look"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plainStatus")));
+        Accessibility.assertNoSeriousViolations(browser, "kiosk tracking: a resolved matter with its rating form");
+        browser.get(TestServer.url("/kiosk/receipt"));
+        Accessibility.assertNoSeriousViolations(browser, "kiosk receipt shown a second time");
+    }
+
+    @Test
     void aKioskLeftAloneGoesHomeAndForgetsTheHalfFilledForm() throws Exception {
         Kiosks.enrol(browser, VILLAGE);
         browser.get(TestServer.url("/kiosk/file"));
