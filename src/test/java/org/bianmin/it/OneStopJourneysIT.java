@@ -196,6 +196,52 @@ class OneStopJourneysIT {
     }
 
     @Test
+    void anAdministratorAddsAServiceWithAChoiceFieldAndTheKioskOffersIt() throws Exception {
+        String code = "ADM-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        signIn("admin");
+        browser.get(TestServer.url("/admin/services"));
+        click(By.id("list:new"));
+        type(By.id("editor:code"), code);
+        type(By.id("editor:nameZh"), "沼气池维修");
+        type(By.id("editor:nameEn"), "Biogas tank repair");
+        selectMenu("editor:category", "其他事项");
+        type(By.id("editor:description"), "沼气池漏气、堵塞等维修。");
+        type(By.id("editor:materials"), "户主身份证\n沼气池照片");
+        type(By.id("editor:promisedDays_input"), "7");
+        click(By.id("editor:addField"));
+        type(By.id("editor:fields:0:fieldKey"), "problem");
+        selectMenu("editor:fields:0:fieldType", "单选");
+        type(By.id("editor:fields:0:labelZh"), "问题");
+        type(By.id("editor:fields:0:labelEn"), "Problem");
+        type(By.id("editor:fields:0:choices"), "leak=漏气|Leaking\nblocked=堵塞|Blocked");
+        Screenshots.take(browser, "admin-services-editor");
+        click(By.id("editor:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), code));
+
+        assertThat(Demo.count(
+                        "select count(*) from service_item i join service_field f on f.item_id = i.id"
+                                + " join service_field_choice c on c.field_id = f.id where i.code = ? and i.active = true"
+                                + " and i.promised_days = 7 and f.field_key = 'problem' and f.type = 'SINGLE_CHOICE'",
+                        code))
+                .isEqualTo(2);
+        assertThat(Demo.count(
+                        "select count(*) from audit_entry where action = 'SERVICE_ITEM_CHANGED' and summary = ?",
+                        "created " + code))
+                .isEqualTo(1);
+
+        Kiosks.enrol(browser, VILLAGE);
+        browser.get(TestServer.url("/kiosk/file"));
+        click(By.cssSelector("[data-category='OTHER']"));
+        click(By.cssSelector("[data-item='" + code + "']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:bring"), "沼气池照片"));
+        click(By.id("f:start"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                                By.xpath("//div[@data-field='problem']//label[normalize-space(.)='堵塞']")))
+                        .isDisplayed())
+                .isTrue();
+    }
+
+    @Test
     void theOtherKioskPagesPassAxeToo() throws Exception {
         browser.get(TestServer.url("/kiosk/enrol"));
         Accessibility.assertNoSeriousViolations(browser, "kiosk enrolment (not a kiosk yet)");

@@ -63,6 +63,10 @@ public class ServiceItem extends BaseEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** Demo data (示例数据), shown as such to administrators; never set through the portal. */
+    @Column(name = "sample", nullable = false, updatable = false)
+    private boolean sample;
+
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<ServiceField> fields = new ArrayList<>();
@@ -241,6 +245,10 @@ public class ServiceItem extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isSample() {
+        return sample;
     }
 
     public List<ServiceField> getFields() {
