@@ -40,7 +40,7 @@ public class Open311ExceptionMapper implements ExceptionMapper<Throwable> {
             "onestop.error.nameRequired", "api.error.name",
             "matter.error.applicantName", "api.error.nameTooLong",
             "phone.error.format", "api.error.phone",
-            "onestop.error.filingKey", "api.error.idempotencyKey",
+            "matter.error.filingKey", "api.error.idempotencyKey",
             "onestop.error.itemGone", "api.error.itemGone");
 
     @Context

@@ -29,7 +29,7 @@ public final class FilingOnce {
      */
     public <R> R file(String key, LongSupplier filing, LongFunction<R> answer) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new BusinessException("onestop.error.filingKey");
+            throw new BusinessException("matter.error.filingKey");
         }
         Optional<Long> filed = keys.claim(key);
         if (filed.isPresent()) {

@@ -79,6 +79,9 @@ public class MatterService {
     private MatterNotices notices;
 
     @Inject
+    private org.bianmin.matter.domain.FilingKeys filingKeys;
+
+    @Inject
     @ConfigProperty(name = "bianmin.tracking.prefix", defaultValue = "AJ")
     private String trackingPrefix;
 
@@ -120,7 +123,13 @@ public class MatterService {
      * 登记: a staff member files a matter for a villager who came to the office or called. The villager's data are
      * checked here (ID number check digit, mobile number, a village in the staff member's scope).
      */
-    public Matter fileByStaff(StaffFiling filing) {
+    public Matter fileByStaff(String filingKey, StaffFiling filing) {
+        return new FilingOnce(filingKeys)
+                .file(filingKey, () -> fileByStaffNow(filing).getId(), id -> matters.find(id)
+                        .orElseThrow());
+    }
+
+    private Matter fileByStaffNow(StaffFiling filing) {
         SignedInUser user = desk().user();
         org.bianmin.place.domain.Place village = places.find(filing.villageId() == null ? -1 : filing.villageId())
                 .filter(p -> p.getLevel() == org.bianmin.place.domain.PlaceLevel.VILLAGE && p.isActive())

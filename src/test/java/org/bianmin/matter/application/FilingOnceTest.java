@@ -86,7 +86,7 @@ class FilingOnceTest {
     void malformedKeysAreRefusedBeforeAnythingIsClaimed() {
         for (String bad : new String[] {null, "", "short", "a key with spaces in it!", "x".repeat(65)}) {
             assertThatThrownBy(() -> new FilingOnce(keys).file(bad, this::fileOne, Long::valueOf))
-                    .hasMessage("onestop.error.filingKey");
+                    .hasMessage("matter.error.filingKey");
         }
         assertThat(table).isEmpty();
         assertThat(filings).hasValue(0);

@@ -36,6 +36,9 @@ public class NewMatterBacking implements Serializable {
     private Long villageId;
     private Integer promisedDays = 10;
 
+    /** One per form: a double click or a resubmit of this page files one matter. */
+    private final String filingKey = java.util.UUID.randomUUID().toString();
+
     @PostConstruct
     void init() {
         villages = matters.villagesForFiling();
@@ -44,8 +47,10 @@ public class NewMatterBacking implements Serializable {
     public void file() throws IOException {
         Matter matter;
         try {
-            matter = matters.fileByStaff(new StaffFiling(
-                    type, subject, name, idNumber, phone, villageId, promisedDays == null ? 0 : promisedDays));
+            matter = matters.fileByStaff(
+                    filingKey,
+                    new StaffFiling(
+                            type, subject, name, idNumber, phone, villageId, promisedDays == null ? 0 : promisedDays));
         } catch (BusinessException e) {
             Messages.error(e); // everything typed stays on the page
             return;
