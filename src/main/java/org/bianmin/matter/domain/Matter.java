@@ -400,6 +400,10 @@ public class Matter extends BaseEntity {
         MatterStatus from = status;
         MatterStatus to = from.after(action).orElseThrow(() -> new BusinessException("matter.error.notAllowedNow"));
         status = to;
+        if (!to.isOpen()) {
+            // an extension nobody decided on lapses with the matter: there is no deadline left to extend
+            extensionDaysRequested = null;
+        }
         record(actor, action, from, to, comment, now);
     }
 

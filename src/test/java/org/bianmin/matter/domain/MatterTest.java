@@ -536,6 +536,18 @@ class MatterTest {
         }
 
         @Test
+        void anUndecidedRequestLapsesWhenTheMatterIsResolved() {
+            request(3);
+            assertThat(matter.getExtensionDaysRequested()).isEqualTo(3);
+            matter.resolve(LI_SI, "已办结", at("2026-03-13"));
+            assertThat(matter.getExtensionDaysRequested()).isNull();
+            assertRefusedAndUnchanged(
+                    matter,
+                    "matter.error.noExtensionPending",
+                    m -> m.grantExtension(LI_SI, calendar(), at("2026-03-13")));
+        }
+
+        @Test
         void askingLeavesTheDueDateUntilTheLeaderDecides() {
             request(3);
 
