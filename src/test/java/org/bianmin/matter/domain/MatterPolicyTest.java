@@ -263,11 +263,11 @@ class MatterPolicyTest {
         }
 
         @Test
-        void cannotDecideARequestLeftPendingWhenTheMatterWasResolved() {
+        void aRequestLeftPendingLapsesWhenTheMatterIsResolved() {
             Matter matter = withPendingExtensionRequest(inStatus(MatterStatus.IN_PROGRESS));
             matter.resolve(LI_SI, "已办结", FILED);
 
-            assertThat(matter.getExtensionDaysRequested()).isEqualTo(3);
+            assertThat(matter.getExtensionDaysRequested()).isNull();
             assertThat(MatterPolicy.allowedActions(desk, matter)).isEmpty();
         }
 
