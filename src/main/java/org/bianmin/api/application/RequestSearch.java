@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -77,6 +76,14 @@ public record RequestSearch(
      * includes the whole day.
      */
     static LocalDateTime time(String text, String parameter, boolean end) {
+        LocalDateTime time = parsed(text, parameter, end);
+        if (time.getYear() < 2000 || time.getYear() > 2100) {
+            throw new BusinessException("api.error.date", parameter);
+        }
+        return time;
+    }
+
+    private static LocalDateTime parsed(String text, String parameter, boolean end) {
         String value = text.strip();
         try {
             if (value.length() == 10) {
@@ -87,7 +94,8 @@ public record RequestSearch(
                 return OffsetDateTime.parse(value).atZoneSameInstant(ZONE).toLocalDateTime();
             }
             return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
+            // also the years a parser accepts but no period can reach, e.g. +999999999-12-31
             throw new BusinessException("api.error.date", parameter);
         }
     }

@@ -49,12 +49,13 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void markUsed(long id, LocalDateTime now) {
-        // a bulk update leaves the version alone: a busy client never makes an administrator's revoke fail as stale
-        em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id"
-                        + " and (k.lastUsedAt is null or k.lastUsedAt < :before)")
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .setParameter("before", now.minusSeconds(USE_RESOLUTION_SECONDS))
+        // native SQL: EclipseLink's JPQL bulk update also increments the version, and a busy client would then make
+        // an administrator's revoke fail as "changed by someone else" (the key most in need of revoking)
+        em.createNativeQuery("update api_key set last_used_at = ? where id = ?"
+                        + " and (last_used_at is null or last_used_at < ?)")
+                .setParameter(1, now)
+                .setParameter(2, id)
+                .setParameter(3, now.minusSeconds(USE_RESOLUTION_SECONDS))
                 .executeUpdate();
     }
 }

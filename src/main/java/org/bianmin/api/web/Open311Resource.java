@@ -168,7 +168,7 @@ public class Open311Resource {
     private void admitRead(String apiKey) {
         Instant now = Instant.now();
         if (apiKey == null || apiKey.isBlank()) {
-            if (!throttle.allowAddress(request.getRemoteAddr(), now)) {
+            if (!throttle.allowAddress(org.bianmin.shared.web.ClientAddress.of(request), now)) {
                 throw throttled(ApiThrottle.Use.READ);
             }
             return;
@@ -193,7 +193,7 @@ public class Open311Resource {
         try {
             return apiKeys.authenticate(apiKey);
         } catch (ApiKeyRefused refused) {
-            if (!throttle.allowAddress(request.getRemoteAddr(), now)) {
+            if (!throttle.allowAddress(org.bianmin.shared.web.ClientAddress.of(request), now)) {
                 throw throttled(ApiThrottle.Use.READ);
             }
             throw refused;

@@ -25,7 +25,9 @@ public class ShiroCurrentUser implements CurrentUser {
 
     @Override
     public String sourceAddress() {
-        return subject() instanceof WebSubject web ? web.getServletRequest().getRemoteAddr() : null;
+        return subject() instanceof WebSubject web
+                ? org.bianmin.shared.web.ClientAddress.of(web.getServletRequest())
+                : null;
     }
 
     private static Subject subject() {

@@ -36,6 +36,10 @@ public class ServiceField implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_TEXT = 200;
+    /** 20 keys of at most 32 characters, joined, always fit an answer's 1,000 characters (see display). */
+    public static final int MAX_CHOICES = 20;
+
+    private static final int MAX_ANSWER = 1000;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}(\\.\\d{1,4})?");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -102,6 +106,9 @@ public class ServiceField implements Serializable {
         this.helpZh = ServiceItem.optionalText(helpZh, 300);
         this.helpEn = ServiceItem.optionalText(helpEn, 300);
         List<FieldChoice> given = choices == null ? List.of() : choices;
+        if (given.size() > MAX_CHOICES) {
+            throw new BusinessException("onestop.error.tooManyChoices", labelZh, MAX_CHOICES);
+        }
         if (type.hasChoices() && given.size() < 2) {
             throw new BusinessException("onestop.error.choicesNeeded", labelZh);
         }
@@ -233,7 +240,9 @@ public class ServiceField implements Serializable {
                     .findFirst()
                     .orElse(key));
         }
-        return String.join("、", names);
+        String joined = String.join("、", names);
+        // long choice names ticked all at once could outgrow the stored answer; the keys always fit
+        return joined.length() <= MAX_ANSWER ? joined : stored;
     }
 
     private static String toAsciiDigits(String value) {

@@ -73,7 +73,7 @@ public class RequestForm implements Serializable {
     }
 
     /** Takes one chosen file if its content is a photo or PDF of an allowed size; says why not otherwise. */
-    public void add(UploadedFile file) {
+    public synchronized void add(UploadedFile file) {
         errors.remove("files");
         if (uploads.size() >= FileKind.MAX_FILES) {
             errors.put("files", Messages.text("onestop.error.tooManyFiles", FileKind.MAX_FILES));
@@ -90,7 +90,7 @@ public class RequestForm implements Serializable {
         }
     }
 
-    public void removeUpload(int index) {
+    public synchronized void removeUpload(int index) {
         if (index >= 0 && index < uploads.size()) {
             uploads.remove(index);
         }

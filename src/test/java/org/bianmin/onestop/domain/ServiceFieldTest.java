@@ -174,6 +174,22 @@ class ServiceFieldTest {
         }
 
         @Test
+        void atMostTwentyChoicesAndAllOfThemTickedStillFitTheStoredAnswer() {
+            List<FieldChoice> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 21; i++) {
+                many.add(new FieldChoice("c" + i, "很长的选项名称".repeat(14) + i, "A long choice name " + i));
+            }
+            assertThatThrownBy(() ->
+                            new ServiceField("f1", FieldType.MULTIPLE_CHOICE, false, "字段", "Field", null, null, many))
+                    .hasMessage("onestop.error.tooManyChoices");
+            ServiceField twenty = new ServiceField(
+                    "f1", FieldType.MULTIPLE_CHOICE, false, "字段", "Field", null, null, many.subList(0, 20));
+            String all = twenty.accept(
+                    many.subList(0, 20).stream().map(FieldChoice::getKey).toList(), ZH);
+            assertThat(twenty.display(all, ZH)).hasSizeLessThanOrEqualTo(1000);
+        }
+
+        @Test
         void openThreeOneDataTypesMatchTheSpec() {
             assertThat(Arrays.stream(FieldType.values()).map(FieldType::open311))
                     .containsExactly("string", "number", "datetime", "singlevaluelist", "multivaluelist");

@@ -40,7 +40,8 @@ public class KiosksBacking implements Serializable {
     private Long villageId;
 
     /** The enrolment code just issued, for which kiosk, and until when; shown once. */
-    private String issuedCode;
+    /** Shown once; never written to a replicated or passivated session. */
+    private transient String issuedCode;
 
     private String issuedFor;
     private LocalDateTime issuedUntil;

@@ -33,7 +33,7 @@ public class EnrolBacking {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         Enrolment enrolment;
         try {
-            enrolment = kiosks.enrol(code, request.getRemoteAddr());
+            enrolment = kiosks.enrol(code, org.bianmin.shared.web.ClientAddress.of(request));
         } catch (BusinessException e) {
             Messages.error(e);
             return;

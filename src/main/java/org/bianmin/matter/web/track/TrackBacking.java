@@ -50,9 +50,8 @@ public class TrackBacking {
     }
 
     private static String client() {
-        return ((HttpServletRequest)
-                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+        return org.bianmin.shared.web.ClientAddress.of((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /**

@@ -106,6 +106,10 @@ public class ServicesBacking implements Serializable {
             org.primefaces.PrimeFaces.current().executeScript("PF('serviceDialog').hide()");
         } catch (BusinessException e) {
             Messages.error(e);
+        } catch (jakarta.ejb.EJBException e) {
+            // someone saved the same code, or this item, a moment earlier: the database said no
+            Messages.error("error.stale");
+            all = catalogue.all();
         }
     }
 

@@ -43,6 +43,9 @@ public class RequestsBacking implements Serializable {
     }
 
     public void record() {
+        if (matterId == null) {
+            return; // a second click on a dialog already saved
+        }
         try {
             service.recordStep(matterId, step, outcome, note);
             Messages.info("clerk_requests.recorded", Messages.text("HelperStep." + step));
@@ -50,6 +53,10 @@ public class RequestsBacking implements Serializable {
             matterId = null;
         } catch (BusinessException e) {
             Messages.error(e);
+            cases = service.myCases();
+        } catch (jakarta.ejb.EJBException | jakarta.persistence.OptimisticLockException e) {
+            // another helper recorded the same step at the same moment
+            Messages.error("error.stale");
             cases = service.myCases();
         }
     }

@@ -138,10 +138,12 @@ public class FileBacking implements Serializable {
         } catch (BusinessException e) {
             if ("onestop.error.itemGone".equals(e.getMessageKey())) {
                 itemGone(e);
-            } else {
+            } else if (fieldOf(e) != null) {
                 form.showErrors(Map.of(fieldOf(e), e));
                 step = Step.DETAILS;
                 Messages.error(e);
+            } else {
+                Messages.error(e); // e.g. too many files: said where the person is, nothing lost
             }
         }
         return null;
@@ -149,7 +151,13 @@ public class FileBacking implements Serializable {
 
     private static String fieldOf(BusinessException e) {
         String key = e.getMessageKey();
-        return key.startsWith("idNumber.") ? "idNumber" : key.startsWith("phone.") ? "phone" : "name";
+        if (key.startsWith("idNumber.")) {
+            return "idNumber";
+        }
+        if (key.startsWith("phone.")) {
+            return "phone";
+        }
+        return key.equals("onestop.error.nameRequired") || key.equals("matter.error.applicantName") ? "name" : null;
     }
 
     /** The item was switched off while the person was filling the form: say so, keep their details, start over. */
