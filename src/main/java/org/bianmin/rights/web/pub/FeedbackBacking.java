@@ -128,6 +128,23 @@ public class FeedbackBacking {
                         context.getExternalContext().getRequestParameterMap().get(FORM + ":identity"));
     }
 
+    /**
+     * Whether the page shows the item and the form. The page keeps no state, so when the form is posted its
+     * components must exist while the request is read, before the item has been looked up again.
+     */
+    public boolean isItemShown() {
+        return item != null || decodingPostback();
+    }
+
+    public boolean isFormShown() {
+        return decodingPostback() || item != null && submitted == null;
+    }
+
+    private static boolean decodingPostback() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.isPostback() && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
+    }
+
     public boolean isKioskMode() {
         return kiosk.isEnrolled();
     }

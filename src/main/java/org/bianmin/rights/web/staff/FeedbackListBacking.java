@@ -1,6 +1,5 @@
 package org.bianmin.rights.web.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import org.bianmin.rights.application.StaffFeedback;
 import org.bianmin.rights.application.VersionSummary;
 import org.bianmin.rights.domain.FeedbackFilter;
 import org.bianmin.rights.domain.FeedbackType;
+import org.bianmin.shared.domain.AccessDeniedException;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -73,9 +73,18 @@ public class FeedbackListBacking implements Serializable {
         }
     };
 
-    @PostConstruct
-    void init() {
-        versions = lists.versions().stream()
+    /** The page's view action: only the owning office sees the feedback. */
+    public void load() {
+        if (versions != null) {
+            return;
+        }
+        try {
+            versions = lists.versions();
+        } catch (AccessDeniedException e) {
+            Refusals.forbidden();
+            return;
+        }
+        versions = versions.stream()
                 .filter(v -> v.status() != org.bianmin.rights.domain.VersionStatus.DRAFT)
                 .toList();
         versionId = versions.isEmpty() ? null : versions.get(0).id();

@@ -1,6 +1,5 @@
 package org.bianmin.rights.web.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +22,9 @@ public class StagesBacking implements Serializable {
     @Inject
     private RightsListService service;
 
+    @Inject
+    private org.bianmin.rights.application.RightsOffice office;
+
     private List<Stage> stages;
 
     private Long editingId;
@@ -33,8 +35,12 @@ public class StagesBacking implements Serializable {
     private Integer position;
     private boolean active = true;
 
-    @PostConstruct
-    void init() {
+    /** The page's view action: only the owning office keeps the stages. */
+    public void load() {
+        if (!office.isKeeper()) {
+            Refusals.forbidden();
+            return;
+        }
         stages = service.stages();
     }
 

@@ -62,8 +62,10 @@ public class VersionBacking implements Serializable {
         try {
             version = service.open(id == null ? -1 : id);
         } catch (NotFoundException e) {
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            Refusals.notFound();
+            return;
+        } catch (org.bianmin.shared.domain.AccessDeniedException e) {
+            Refusals.forbidden();
             return;
         }
         title = version.getTitle();

@@ -1,6 +1,5 @@
 package org.bianmin.rights.web.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.bianmin.rights.application.RightsListService;
 import org.bianmin.rights.application.VersionSummary;
 import org.bianmin.rights.domain.ListVersion;
+import org.bianmin.shared.domain.AccessDeniedException;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.web.Messages;
 
@@ -25,9 +25,13 @@ public class VersionsBacking implements Serializable {
 
     private List<VersionSummary> versions;
 
-    @PostConstruct
-    void init() {
-        versions = service.versions();
+    /** The page's view action: only the owning office sees the versions. */
+    public void load() {
+        try {
+            versions = service.versions();
+        } catch (AccessDeniedException e) {
+            Refusals.forbidden();
+        }
     }
 
     public String newDraft() {
@@ -47,7 +51,8 @@ public class VersionsBacking implements Serializable {
     }
 
     public boolean isDraftOpen() {
-        return versions.stream().anyMatch(v -> v.status() == org.bianmin.rights.domain.VersionStatus.DRAFT);
+        return versions != null
+                && versions.stream().anyMatch(v -> v.status() == org.bianmin.rights.domain.VersionStatus.DRAFT);
     }
 
     public List<VersionSummary> getVersions() {
