@@ -198,10 +198,6 @@ public class RightsListService {
             throw new BusinessException("rights.error.notAdoptable");
         }
         draft.adopt(key, ids);
-        changed(
-                draft,
-                "adopt " + key + " "
-                        + ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
     /** What the draft's items may take up: the visible suggestions, objections and questions on the version before. */

@@ -55,7 +55,7 @@ public class VersionBacking implements Serializable {
     private String itemTitle;
     private String body;
     private String basis;
-    private List<String> adopted = new ArrayList<>();
+    private List<Object> adopted = new ArrayList<>();
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -104,8 +104,7 @@ public class VersionBacking implements Serializable {
         itemTitle = item.getTitle();
         body = item.getBody();
         basis = item.getBasis();
-        adopted = new ArrayList<>(
-                item.getAdoptedFeedbackIds().stream().map(String::valueOf).toList());
+        adopted = new ArrayList<>(item.getAdoptedFeedbackIds());
     }
 
     public void saveItem() throws IOException {
@@ -120,8 +119,9 @@ public class VersionBacking implements Serializable {
 
     private java.util.Set<Long> adoptedIds() {
         java.util.Set<Long> ids = new HashSet<>();
-        for (String value : adopted) {
-            ids.add(Long.valueOf(value));
+        // the check boxes' values come back as the items' own type (Long) or as text, depending on the request
+        for (Object value : adopted) {
+            ids.add(Long.valueOf(String.valueOf(value)));
         }
         return ids;
     }
@@ -260,11 +260,11 @@ public class VersionBacking implements Serializable {
         this.basis = basis;
     }
 
-    public List<String> getAdopted() {
+    public List<Object> getAdopted() {
         return adopted;
     }
 
-    public void setAdopted(List<String> adopted) {
+    public void setAdopted(List<Object> adopted) {
         this.adopted = adopted == null ? new ArrayList<>() : new ArrayList<>(adopted);
     }
 }
