@@ -313,15 +313,7 @@ class RightsIT {
 
         PortalClient staff = signedIn("xczx.staff");
         HttpResponse<String> list = staff.get("/staff/rights/feedback");
-        Matcher rows = Pattern.compile("data-feedback=\"(\\d+)\"").matcher(list.body());
-        int row = -1;
-        for (int i = 0; rows.find(); i++) {
-            if (rows.group(1).equals(String.valueOf(id))) {
-                row = i;
-                break;
-            }
-        }
-        assertThat(row).as("the new feedback is on the first page").isNotNegative();
+        int row = rowOfFeedback(list.body(), id);
         HttpResponse<String> chosen =
                 staff.submitOn(list, "/staff/rights/feedback", "f", Map.of(), "rows:" + row + ":hide");
         HttpResponse<String> hidden =
@@ -342,6 +334,45 @@ class RightsIT {
                 .isEqualTo(1);
         assertThat(new PortalClient().get("/public/rights/item?key=" + PLANNING).body())
                 .doesNotContain(abuse);
+    }
+
+    @Test
+    void theOfficeAnswersAnonymousFeedbackOnceAndTheAnswerIsPublic() throws Exception {
+        PortalClient kiosk = Kiosks.client(SANMEN);
+        String question = Demo.unique("规划图在哪里能看到？");
+        String path = feedbackPath("/kiosk", PLANNING, "ASK");
+        HttpResponse<String> form = kiosk.get(path);
+        kiosk.submitOn(form, path, "fb", fields(form, "ASK", question), "submit");
+        long id = Demo.count("select id from rights_feedback where body = ?", question);
+
+        PortalClient staff = signedIn("xczx.staff");
+        HttpResponse<String> list = staff.get("/staff/rights/feedback");
+        int row = rowOfFeedback(list.body(), id);
+        String answer = Demo.unique("规划图张贴在村委会和便民服务室，也可以在自助终端查看。");
+        HttpResponse<String> chosen =
+                staff.submitOn(list, "/staff/rights/feedback", "f", Map.of(), "rows:" + row + ":answer");
+        HttpResponse<String> answered =
+                staff.submitOn(chosen, "/staff/rights/feedback", "answerForm", Map.of("answer", answer), "save");
+        assertThat(answered.body()).contains("已答复");
+
+        assertThat(Demo.count(
+                        "select count(*) from rights_feedback where id = ? and answer = ? and answered_by = 'xczx.staff'"
+                                + " and matter_id is null",
+                        id,
+                        answer))
+                .isEqualTo(1);
+        assertThat(Demo.count(
+                        "select count(*) from audit_entry where action = 'RIGHTS_FEEDBACK_ANSWERED' and object_id = ?",
+                        String.valueOf(id)))
+                .isEqualTo(1);
+        assertThat(new PortalClient().get("/public/rights/item?key=" + PLANNING).body())
+                .contains(question, answer);
+        // answered once: a second answer from a page opened before is refused
+        HttpResponse<String> again =
+                staff.submitOn(chosen, "/staff/rights/feedback", "answerForm", Map.of("answer", "再答一次"), "save");
+        assertThat(again.body()).containsAnyOf("已经答复过了", "已被其他人修改");
+        assertThat(Demo.count("select count(*) from rights_feedback where id = ? and answer = ?", id, answer))
+                .isEqualTo(1);
     }
 
     @Test
@@ -436,6 +467,17 @@ class RightsIT {
         }
         assertThat(hidden).as("the form's version and key").containsKeys("version", "key");
         return hidden;
+    }
+
+    /** The row of a piece of feedback in the office's feedback list (newest first: a new one is on the first page). */
+    private static int rowOfFeedback(String page, long id) {
+        Matcher rows = Pattern.compile("data-feedback=\"(\\d+)\"").matcher(page);
+        for (int row = 0; rows.find(); row++) {
+            if (rows.group(1).equals(String.valueOf(id))) {
+                return row;
+            }
+        }
+        throw new AssertionError("feedback " + id + " is not on the first page of the office's list");
     }
 
     /** The row of an item in the version page's items table. */

@@ -137,7 +137,7 @@ public class FeedbackBacking {
     }
 
     public boolean isFormShown() {
-        return decodingPostback() || item != null && submitted == null;
+        return decodingPostback() || item != null && item.open() && submitted == null;
     }
 
     private static boolean decodingPostback() {
