@@ -46,7 +46,28 @@ public final class PortalClient {
 
     /** Posts a Faces form: reads the page's view state, then submits the fields and the button. */
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
-        HttpResponse<String> page = get(path);
+        return submitOn(get(path), path, formId, fields, button);
+    }
+
+    /**
+     * Posts a Faces form of a page already fetched, with that page's view state: the next step of the same view, as
+     * when a view-scoped page first opens a dialog and then saves it.
+     */
+    public HttpResponse<String> submitOn(
+            HttpResponse<String> page, String path, String formId, Map<String, String> fields, String button) {
+        return send(
+                formPost(page, path, formId, fields, button),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Like {@link #submitOn}, for a button whose answer is a file: the body as it came, in bytes. */
+    public HttpResponse<byte[]> download(
+            HttpResponse<String> page, String path, String formId, Map<String, String> fields, String button) {
+        return send(formPost(page, path, formId, fields, button), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder formPost(
+            HttpResponse<String> page, String path, String formId, Map<String, String> fields, String button) {
         Matcher matcher = VIEW_STATE.matcher(page.body());
         if (!matcher.find()) {
             throw new IllegalStateException("No Faces form on " + path + " (status " + page.statusCode() + ")");
@@ -59,9 +80,9 @@ public final class PortalClient {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+        return HttpRequest.newBuilder(URI.create(TestServer.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Gives the client a cookie for the whole portal, as if the server had set it earlier. */
@@ -87,10 +108,12 @@ public final class PortalClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return send(builder, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(
-                    builder.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(builder.timeout(Duration.ofSeconds(30)).build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -43,5 +43,16 @@ public enum AuditAction {
     KIOSK_CODE_ISSUED,
     /** a machine exchanged its enrolment code for a device token */
     KIOSK_ENROLLED,
-    KIOSK_REVOKED
+    KIOSK_REVOKED,
+    /** a new version of the rights list was started (a copy of the published one, or the first) */
+    RIGHTS_VERSION_DRAFTED,
+    /** the draft of the rights list was changed; the summary says what */
+    RIGHTS_VERSION_EDITED,
+    /** a version of the rights list was published, superseding the one before */
+    RIGHTS_VERSION_PUBLISHED,
+    RIGHTS_STAGE_CHANGED,
+    /** the owning office answered anonymous feedback publicly */
+    RIGHTS_FEEDBACK_ANSWERED,
+    /** moderation: feedback taken off the public pages, with the reason */
+    RIGHTS_FEEDBACK_HIDDEN
 }

@@ -19,7 +19,12 @@ public enum Permission {
     API_KEY_MANAGE("apikey:manage"),
     /** 帮办代办: file a service request for a villager who is present and consents */
     FILE_ON_BEHALF("onbehalf:file"),
-    KIOSK_MANAGE("kiosk:manage");
+    KIOSK_MANAGE("kiosk:manage"),
+    /**
+     * write and publish the rights-and-responsibilities list, answer and moderate its feedback; the rights service
+     * limits it to the list's owning office (the office the dispatch catalogue sends the list's feedback to)
+     */
+    RIGHTS_MANAGE("rights:manage");
 
     private final String wildcard;
 

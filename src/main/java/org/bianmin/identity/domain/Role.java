@@ -18,7 +18,8 @@ public enum Role {
             Permission.KIOSK_MANAGE),
     /** Reads the audit log; kept apart from the administrator so nobody audits their own changes. */
     AUDITOR(ScopeKind.DISTRICT, Permission.AUDIT_READ),
-    DEPARTMENT_STAFF(ScopeKind.DISTRICT_OFFICE, Permission.AREA_STAFF),
+    /** Staff of a district department; those of the list's owning office (区乡村振兴局) also keep the rights list. */
+    DEPARTMENT_STAFF(ScopeKind.DISTRICT_OFFICE, Permission.AREA_STAFF, Permission.RIGHTS_MANAGE),
     TOWN_STAFF(ScopeKind.TOWN_OFFICE, Permission.AREA_STAFF),
     TOWN_LEADER(ScopeKind.TOWN_OFFICE, Permission.AREA_STAFF),
     /** 村务: records the four discussions and publishes the disclosures. */

@@ -82,6 +82,9 @@ public class MatterService {
     private org.bianmin.matter.domain.FilingKeys filingKeys;
 
     @Inject
+    private jakarta.enterprise.event.Event<MatterResolved> resolved;
+
+    @Inject
     @ConfigProperty(name = "bianmin.tracking.prefix", defaultValue = "AJ")
     private String trackingPrefix;
 
@@ -284,6 +287,10 @@ public class MatterService {
         }
         audit.record(AuditAction.MATTER_ACTION, "matter", matter.getId(), action + " " + matter.getTrackingNumber());
         notices.acted(matter, action);
+        if (action == MatterAction.RESOLVE) {
+            resolved.fire(
+                    new MatterResolved(matter.getId(), matter.getType(), matter.getReply(), user.username(), now));
+        }
     }
 
     /** The people of the matter's office a leader may assign it to. */

@@ -38,6 +38,9 @@ public final class NotificationTemplates {
     /** To a phone being verified: {code}. Queue it with no reference. */
     public static final String PHONE_CODE = "phone.code";
 
+    /** To the villager whose named feedback a new version of the rights list took up: {link} (what it changed). */
+    public static final String RIGHTS_ADOPTED = "rights.adopted";
+
     public static final List<String> ALL = List.of(
             MATTER_ACCEPTED,
             MATTER_NOT_ACCEPTED,
@@ -48,7 +51,8 @@ public final class NotificationTemplates {
             STAFF_REMINDER,
             STAFF_ESCALATED,
             STAFF_RETURNED,
-            PHONE_CODE);
+            PHONE_CODE,
+            RIGHTS_ADOPTED);
 
     private NotificationTemplates() {}
 }

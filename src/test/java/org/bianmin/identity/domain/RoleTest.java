@@ -81,6 +81,15 @@ class RoleTest {
     }
 
     @Test
+    void onlyDepartmentStaffKeepTheRightsListAndTheServiceNarrowsItToTheOwningOffice() {
+        assertThat(rolesWith(Permission.RIGHTS_MANAGE)).containsExactly(Role.DEPARTMENT_STAFF);
+        assertThat(Role.DEPARTMENT_STAFF.permissions())
+                .containsExactlyInAnyOrder(Permission.AREA_STAFF, Permission.RIGHTS_MANAGE);
+        assertThat(Role.TOWN_STAFF.permissions()).doesNotContain(Permission.RIGHTS_MANAGE);
+        assertThat(Role.TOWN_LEADER.permissions()).doesNotContain(Permission.RIGHTS_MANAGE);
+    }
+
+    @Test
     void theScopeKindsMatchWhereEachRoleWorks() {
         assertThat(Role.ADMINISTRATOR.scopeKind()).isEqualTo(Role.ScopeKind.DISTRICT);
         assertThat(Role.AUDITOR.scopeKind()).isEqualTo(Role.ScopeKind.DISTRICT);
