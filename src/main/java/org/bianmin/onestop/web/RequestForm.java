@@ -72,6 +72,15 @@ public class RequestForm implements Serializable {
         errors.remove(key);
     }
 
+    /** Shows one field's problem, or clears it: the check made as the person leaves the field. */
+    public void showError(String key, BusinessException error) {
+        if (error == null) {
+            errors.remove(key);
+        } else {
+            errors.put(key, Messages.text(error.getMessageKey(), error.getArguments()));
+        }
+    }
+
     /** Takes one chosen file if its content is a photo or PDF of an allowed size; says why not otherwise. */
     public synchronized void add(UploadedFile file) {
         errors.remove("files");

@@ -47,12 +47,7 @@ public class FileOnBehalfBacking implements Serializable {
             return;
         }
         try {
-            BusinessException error = service.check(form.filing(), true).get(key);
-            if (error == null) {
-                form.clearError(key);
-            } else {
-                form.getErrors().put(key, Messages.text(error.getMessageKey(), error.getArguments()));
-            }
+            form.showError(key, service.check(form.filing(), true).get(key));
         } catch (BusinessException e) {
             Messages.error(e);
         }

@@ -84,13 +84,7 @@ public class FileBacking implements Serializable {
     /** Checks one field as the person leaves it, so the message comes at once and beside it. */
     public void checkField(String key) {
         try {
-            Map<String, BusinessException> found = service.check(form.filing(), true);
-            BusinessException error = found.get(key);
-            if (error == null) {
-                form.clearError(key);
-            } else {
-                form.getErrors().put(key, Messages.text(error.getMessageKey(), error.getArguments()));
-            }
+            form.showError(key, service.check(form.filing(), true).get(key));
         } catch (BusinessException e) {
             itemGone(e);
         }
