@@ -44,6 +44,7 @@ import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.domain.IdNumber;
 import org.bianmin.shared.domain.NotFoundException;
 import org.bianmin.shared.domain.PhoneNumber;
+import org.bianmin.shared.infrastructure.QrCodes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -85,7 +86,7 @@ public class OneStopService {
     private org.bianmin.shared.application.WorkingDays workingDays;
 
     @Inject
-    private org.bianmin.onestop.infrastructure.QrCodes qrCodes;
+    private QrCodes qrCodes;
 
     @Inject
     @ConfigProperty(name = "bianmin.public-url", defaultValue = "http://localhost:8080")

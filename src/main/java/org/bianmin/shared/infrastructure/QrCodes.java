@@ -1,4 +1,4 @@
-package org.bianmin.onestop.infrastructure;
+package org.bianmin.shared.infrastructure;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
