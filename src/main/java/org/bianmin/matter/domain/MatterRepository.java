@@ -1,6 +1,7 @@
 package org.bianmin.matter.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ public interface MatterRepository {
     Optional<Matter> find(long id);
 
     Optional<Matter> findByTrackingNumber(String trackingNumber);
+
+    /** These matters with their history, in one round trip: lists that show each matter's steps. */
+    List<Matter> findAllWithHistory(Collection<Long> ids);
 
     boolean trackingNumberExists(String trackingNumber);
 

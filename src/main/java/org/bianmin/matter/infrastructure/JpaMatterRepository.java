@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,17 @@ public class JpaMatterRepository implements MatterRepository {
     @Override
     public Optional<Matter> find(long id) {
         return Optional.ofNullable(em.find(Matter.class, id));
+    }
+
+    @Override
+    public List<Matter> findAllWithHistory(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select distinct m from Matter m left join fetch m.history where m.id in :ids", Matter.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bianmin.identity.application.AuditLog;
 import org.bianmin.identity.application.CurrentUser;
 import org.bianmin.identity.domain.AuditAction;
@@ -306,9 +308,15 @@ public class OneStopService {
     /** The requests the signed-in helper filed, newest first, with their seven steps. */
     public List<HelperCase> myCases() {
         SignedInUser helper = helper();
-        return requests.filedBy(helper.id(), MAX_CASES).stream()
-                .map(request ->
-                        helperCase(request, matters.find(request.getMatterId()).orElseThrow()))
+        List<ServiceRequest> filed = requests.filedBy(helper.id(), MAX_CASES);
+        Map<Long, Matter> byId =
+                matters
+                        .findAllWithHistory(
+                                filed.stream().map(ServiceRequest::getMatterId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Matter::getId, Function.identity()));
+        return filed.stream()
+                .map(request -> helperCase(request, byId.get(request.getMatterId())))
                 .toList();
     }
 
