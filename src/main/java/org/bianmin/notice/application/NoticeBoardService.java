@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.bianmin.place.domain.Place;
 import org.bianmin.place.domain.PlaceLevel;
 import org.bianmin.place.domain.PlaceRepository;
+import org.bianmin.shared.infrastructure.QrCodes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +29,9 @@ public class NoticeBoardService {
 
     @Inject
     private PlaceRepository places;
+
+    @Inject
+    private QrCodes qrCodes;
 
     /** The address people reach the portal at, as printed on receipts and posters. */
     @Inject
@@ -79,5 +83,10 @@ public class NoticeBoardService {
     public String villageBoardUrl(String villageCode) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         return base + "/public/notices/village/" + villageCode;
+    }
+
+    /** A QR code (PNG data URI) of an address, for a poster. */
+    public String qrCode(String url) {
+        return qrCodes.pngDataUri(url);
     }
 }
