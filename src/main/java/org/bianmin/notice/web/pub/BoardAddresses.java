@@ -39,15 +39,15 @@ final class BoardAddresses {
         }
         Matcher m = VILLAGE.matcher(path);
         if (m.matches()) {
-            return new Target(BOARD + "/village.xhtml?code=" + m.group(1), true, false);
+            return new Target(BOARD + "/village?code=" + m.group(1), true, false);
         }
         m = POSTER.matcher(path);
         if (m.matches()) {
-            return new Target(BOARD + "/poster.xhtml?village=" + m.group(1), true, false);
+            return new Target(BOARD + "/poster?village=" + m.group(1), true, false);
         }
         m = NOTICE.matcher(path);
         if (m.matches()) {
-            return new Target(BOARD + "/notice.xhtml?id=" + m.group(1), true, false);
+            return new Target(BOARD + "/notice?id=" + m.group(1), true, false);
         }
         return PASS;
     }

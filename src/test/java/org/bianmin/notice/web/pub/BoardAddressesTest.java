@@ -9,11 +9,11 @@ class BoardAddressesTest {
     @Test
     void thePermanentAddressesGoToTheirPagesAndMayBeCached() {
         assertThat(BoardAddresses.resolve("/public/notices/village/510904110201"))
-                .isEqualTo(new BoardAddresses.Target("/public/notices/village.xhtml?code=510904110201", true, false));
+                .isEqualTo(new BoardAddresses.Target("/public/notices/village?code=510904110201", true, false));
         assertThat(BoardAddresses.resolve("/public/notices/42"))
-                .isEqualTo(new BoardAddresses.Target("/public/notices/notice.xhtml?id=42", true, false));
+                .isEqualTo(new BoardAddresses.Target("/public/notices/notice?id=42", true, false));
         assertThat(BoardAddresses.resolve("/public/notices/poster/510904110201"))
-                .isEqualTo(new BoardAddresses.Target("/public/notices/poster.xhtml?village=510904110201", true, false));
+                .isEqualTo(new BoardAddresses.Target("/public/notices/poster?village=510904110201", true, false));
         assertThat(BoardAddresses.resolve("/public/notices")).isEqualTo(new BoardAddresses.Target(null, true, false));
         assertThat(BoardAddresses.resolve("/public/notices/posters").cacheable())
                 .isTrue();
