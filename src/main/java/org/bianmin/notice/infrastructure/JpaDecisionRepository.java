@@ -2,6 +2,7 @@ package org.bianmin.notice.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ public class JpaDecisionRepository implements DecisionRepository {
             return matter;
         }
         DecisionMatter merged = em.merge(matter);
+        // a new meeting or disclosure is a change of the aggregate: two clerks saving at once must conflict
+        em.lock(merged, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return merged;
     }
