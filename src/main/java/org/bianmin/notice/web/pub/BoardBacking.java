@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bianmin.notice.application.BoardCategory;
 import org.bianmin.notice.application.BoardPage;
+import org.bianmin.notice.application.BoardPlace;
+import org.bianmin.notice.application.BoardPlaces;
 import org.bianmin.notice.application.NoticeBoardFilter;
 import org.bianmin.notice.application.NoticeBoardService;
 import org.bianmin.place.domain.Place;
@@ -31,6 +33,9 @@ public class BoardBacking {
     @Inject
     private NoticeBoardService board;
 
+    @Inject
+    private BoardPlaces places;
+
     private String town;
     private String village;
     private String category;
@@ -44,6 +49,7 @@ public class BoardBacking {
     private BoardPage result;
     private Place villagePlace;
     private Place townPlace;
+    private List<BoardCategory> categories;
 
     /** The whole board, filtered. Bad dates are named and left out; what the reader typed stays in the form. */
     public void load() {
@@ -125,16 +131,19 @@ public class BoardBacking {
                 + BoardAddresses.village(villageCode);
     }
 
-    public List<Place> getTowns() {
-        return board.towns();
+    public List<BoardPlace> getTowns() {
+        return places.towns();
     }
 
-    public List<Place> villagesOf(Place townPlace) {
-        return board.villages(townPlace.getCode());
+    public List<BoardPlace> villagesOf(BoardPlace town) {
+        return places.villagesOf(town.code());
     }
 
     public List<BoardCategory> getCategories() {
-        return board.categories();
+        if (categories == null) {
+            categories = board.categories();
+        }
+        return categories;
     }
 
     public BoardPage getResult() {
