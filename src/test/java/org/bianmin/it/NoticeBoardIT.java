@@ -152,7 +152,7 @@ class NoticeBoardIT {
             assertThat(page.headers().allValues("Set-Cookie"))
                     .as("%s creates no session", path)
                     .noneMatch(c -> c.startsWith("BIANMIN_SESSION") || c.startsWith("JSESSIONID"));
-            assertThat(page.headers().firstValue("Cache-Control")).as(path).hasValue("public, max-age=60");
+            assertThat(page.headers().firstValue("Cache-Control")).as(path).hasValue("public, max-age=30");
             assertThat(page.headers().firstValue("Vary")).as(path).hasValue("Cookie");
             String etag = page.headers().firstValue("ETag").orElseThrow();
             HttpResponse<String> again = new PortalClient().get(path, Map.of("If-None-Match", etag));

@@ -140,8 +140,9 @@ class NoticeBoardJourneysIT {
         wait.until(ExpectedConditions.textToBe(By.id("matter:status"), "已办结"));
 
         // the public sees the count and the answer, not who objected
+        // (the browser may keep the copy it read before for up to 30 s; someone coming back later reads it anew)
         browser.manage().deleteAllCookies();
-        browser.get(TestServer.url("/public/notices/" + notice.id()));
+        browser.get(TestServer.url("/public/notices/" + notice.id() + "?later=1"));
         assertThat(browser.findElement(By.id("objectionCount")).getText()).contains("收到异议 1 件，已答复 1 件");
         assertThat(browser.findElement(By.id("answers")).getText()).contains(reply);
         assertThat(browser.findElement(By.tagName("main")).getText())

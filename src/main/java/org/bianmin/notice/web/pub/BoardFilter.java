@@ -14,7 +14,7 @@ import org.bianmin.shared.web.Language;
 
 /**
  * The public notice board's addresses and caching. It forwards the permanent addresses ({@link BoardAddresses}) to
- * their pages, and gives the board's pages {@code Cache-Control: public, max-age=60}, an ETag (answering a matching
+ * their pages, and gives the board's pages {@code Cache-Control: public, max-age=30}, an ETag (answering a matching
  * {@code If-None-Match} with 304) and {@code Vary: Cookie} (the language is a cookie). The objection form, which takes
  * a name and a phone, is sent with {@code no-store} instead. Mapped for REQUEST and FORWARD because extensionless
  * addresses may already have been forwarded to their page by OmniFaces; a request is handled once.
@@ -26,7 +26,7 @@ public class BoardFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String HANDLED = BoardFilter.class.getName() + ".handled";
-    static final String CACHE_CONTROL = "public, max-age=60";
+    static final String CACHE_CONTROL = "public, max-age=30";
 
     @Inject
     private BoardCache cache;

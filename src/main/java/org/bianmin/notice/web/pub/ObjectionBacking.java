@@ -125,6 +125,14 @@ public class ObjectionBacking {
                 : context + BoardAddresses.notice(notice.decisionId());
     }
 
+    /**
+     * Back to the notice once the objection is filed: a new address, so that a copy of the notice the browser still
+     * keeps (up to its max-age) does not show the count without this objection.
+     */
+    public String noticeUrlAfterFiling() {
+        return noticeUrl() + (isKioskMode() ? "&" : "?") + "after=" + System.currentTimeMillis() / 1000;
+    }
+
     public NoticeRef getNotice() {
         return notice;
     }
