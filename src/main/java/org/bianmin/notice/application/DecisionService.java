@@ -134,7 +134,7 @@ public class DecisionService {
         DecisionMatter matter = DecisionMatter.open(
                 user.scopeCode(),
                 form.title(),
-                category(form.categoryId()),
+                form.categoryId() == null ? null : category(form.categoryId()),
                 form.source(),
                 form.description(),
                 form.estimatedFunds(),

@@ -14,6 +14,7 @@ import org.bianmin.notice.application.RegisterPeriod;
 import org.bianmin.notice.domain.DecisionMatter;
 import org.bianmin.notice.domain.DecisionStatus;
 import org.bianmin.notice.web.DecisionPages;
+import org.bianmin.shared.domain.AccessDeniedException;
 import org.bianmin.shared.domain.BusinessException;
 import org.omnifaces.util.Faces;
 
@@ -40,6 +41,15 @@ public class DecisionListBacking implements Serializable {
             matters = service.myMatters(status);
         }
         return matters;
+    }
+
+    /** Helpers share the clerk area (and staff without review rights the staff area): they get the refusal page. */
+    public void load() {
+        try {
+            getMatters();
+        } catch (AccessDeniedException e) {
+            DecisionPages.forbidden();
+        }
     }
 
     public void filter() {

@@ -16,6 +16,7 @@ import org.bianmin.notice.domain.DecisionMatter;
 import org.bianmin.notice.domain.DecisionStatus;
 import org.bianmin.notice.web.DecisionPages;
 import org.bianmin.place.domain.Place;
+import org.bianmin.shared.domain.AccessDeniedException;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.web.Messages;
 import org.omnifaces.util.Faces;
@@ -71,6 +72,15 @@ public class TownDecisionsBacking implements Serializable {
                 .map(Place::getName)
                 .findFirst()
                 .orElse(code);
+    }
+
+    /** Helpers share the clerk area (and staff without review rights the staff area): they get the refusal page. */
+    public void load() {
+        try {
+            getQueue();
+        } catch (AccessDeniedException e) {
+            DecisionPages.forbidden();
+        }
     }
 
     public void filter() {
