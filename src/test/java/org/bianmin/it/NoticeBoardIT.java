@@ -175,6 +175,21 @@ class NoticeBoardIT {
                 .contains("notices");
     }
 
+    @Test
+    void theDemoBoardShowsTheVillagesPublishedNoticesAndAnAnsweredObjection() throws Exception {
+        // demo V8: 三门村's revised village rules are on the board; demo V9: an objection to them, answered
+        long rules = Demo.count("select id from decision_matter where title = '修订《三门村村规民约》'");
+        String board =
+                new PortalClient().get("/public/notices/village/" + SANMEN).body();
+        assertThat(order(board)).contains(rules);
+        assertThat(board).as("still in discussion").doesNotContain("三门村2组至5组村道硬化");
+        String notice = new PortalClient().get("/public/notices/" + rules).body();
+        assertThat(notice)
+                .contains("收到异议 1 件，已答复 1 件", "集中晒场设在村委会旁原小学操场")
+                .contains("表决未通过")
+                .doesNotContain("邓玉芬", "13881900071", "坡上的人家");
+    }
+
     // ---- objections ----
 
     @Test

@@ -149,8 +149,7 @@ class NoticeBoardJourneysIT {
                 .doesNotContain(name)
                 .doesNotContain(phone.substring(7))
                 .doesNotContain(reason);
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('objections').scrollIntoView();");
-        Screenshots.take(browser, "notice-6-public-answer");
+        tallScreenshot("notice-6-public-answer");
     }
 
     @Test
