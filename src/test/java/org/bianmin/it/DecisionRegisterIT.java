@@ -441,4 +441,85 @@ class DecisionRegisterIT {
         assertThat(string("select result_reminded_on from decision_matter where id = 6"))
                 .isNotNull();
     }
+
+    @Test
+    void townStaffExportTheirVillagesRegisterAndReadTheSheets() throws Exception {
+        PortalClient town = signedIn("yufeng.staff");
+        String path = "/staff/decisions/";
+        HttpResponse<byte[]> excel = town.download(
+                town.get(path),
+                path,
+                "register",
+                Map.of("village", JINJI, "from", today().minusYears(1).toString(), "to", today().toString()),
+                "download");
+        assertThat(excel.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+            StringBuilder titles = new StringBuilder();
+            for (var row : book.getSheetAt(0)) {
+                if (row.getRowNum() > 0) {
+                    titles.append(row.getCell(1).getStringCellValue())
+                            .append(row.getCell(2).getStringCellValue());
+                }
+            }
+            assertThat(titles.toString()).contains("金鸡村", "金鸡村闲置厂房出租").doesNotContain("天堂村", "三门村");
+        }
+        // a period that ends before it starts is refused with a message
+        HttpResponse<String> wrong = town.submitOn(
+                town.get(path),
+                path,
+                "register",
+                Map.of(
+                        "village",
+                        "",
+                        "from",
+                        today().toString(),
+                        "to",
+                        today().minusDays(1).toString()),
+                "download");
+        assertThat(wrong.body()).contains("不能早于开始日期");
+        // the town reads its villages' register sheets, not other towns'
+        assertThat(town.get("/staff/decisions/sheet?id=6").body()).contains("天堂村土地流转发展柑橘种植");
+        assertThat(town.get("/staff/decisions/sheet?id=1").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAdministratorKeepsCategoriesAndMayOnlyMakeThresholdsStricter() throws Exception {
+        PortalClient admin = signedIn("admin");
+        String path = "/admin/decisions";
+        Map<String, String> laxer = new HashMap<>(Map.of(
+                "partyMembersQuorum", "3/5",
+                "partyMembersMajority", "1/2",
+                "assemblyVillagersQuorum", "1/2",
+                "assemblyHouseholdsQuorum", "2/3",
+                "representativesQuorum", "2/3",
+                "villagersMajority", "1/2",
+                "disclosureDays", "7",
+                "resultDueDays", "90"));
+        assertThat(admin.submitOn(admin.get(path), path, "settings", laxer, "save")
+                        .body())
+                .contains("不能低于法定比例");
+        assertThat(string("select party_members_quorum_num from decision_settings where id = 1"))
+                .isEqualTo("2");
+        Map<String, String> bad = new HashMap<>(laxer);
+        bad.put("partyMembersQuorum", "两成");
+        assertThat(admin.submitOn(admin.get(path), path, "settings", bad, "save")
+                        .body())
+                .contains("比例设置不正确");
+
+        String code = "IT_" + Demo.unique("").toUpperCase(java.util.Locale.ROOT);
+        admin.submitOn(admin.get(path), path, "newCategory", Map.of("code", code, "zh", "测试类别", "en", "Test"), "add");
+        assertThat(string("select active from decision_category where code = ?", code))
+                .isEqualTo("1");
+        assertThat(admin.submitOn(
+                                admin.get(path),
+                                path,
+                                "newCategory",
+                                Map.of("code", code, "zh", "重复", "en", "Again"),
+                                "add")
+                        .body())
+                .contains("已经存在");
+        assertThat(signedIn("sanmen.clerk").get("/clerk/decision-open").body()).contains("测试类别");
+        Demo.execute("update decision_category set active = false where code = ?", code);
+        assertThat(signedIn("sanmen.clerk").get("/clerk/decision-open").body()).doesNotContain("测试类别");
+    }
 }

@@ -3,8 +3,8 @@ package org.bianmin.notice.application;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.bianmin.notice.domain.AttachmentInfo;
 import org.bianmin.notice.domain.DecisionAction;
-import org.bianmin.notice.domain.DecisionAttachment;
 import org.bianmin.notice.domain.DecisionMatter;
 import org.bianmin.notice.domain.MeetingForm;
 import org.bianmin.notice.domain.Step;
@@ -24,7 +24,7 @@ public record DecisionView(
         String villageName,
         String townName,
         Set<DecisionAction> actions,
-        List<DecisionAttachment> attachments,
+        List<AttachmentInfo> attachments,
         Step nextStep,
         List<MeetingForm> nextForms,
         boolean townReviews,
@@ -48,7 +48,7 @@ public record DecisionView(
         return townName;
     }
 
-    public List<DecisionAttachment> getAttachments() {
+    public List<AttachmentInfo> getAttachments() {
         return attachments;
     }
 
@@ -69,13 +69,13 @@ public record DecisionView(
     }
 
     /** Files of one meeting, or of the matter itself when {@code meetingId} is null and no disclosure. */
-    public List<DecisionAttachment> filesOfMeeting(Long meetingId) {
+    public List<AttachmentInfo> filesOfMeeting(Long meetingId) {
         return attachments.stream()
                 .filter(a -> java.util.Objects.equals(a.getMeetingId(), meetingId) && a.getDisclosureId() == null)
                 .toList();
     }
 
-    public List<DecisionAttachment> filesOfDisclosure(Long disclosureId) {
+    public List<AttachmentInfo> filesOfDisclosure(Long disclosureId) {
         return attachments.stream()
                 .filter(a -> disclosureId != null && disclosureId.equals(a.getDisclosureId()))
                 .toList();

@@ -34,7 +34,7 @@ public interface DecisionRepository {
     Optional<DecisionAttachment> findAttachment(long id);
 
     /** A matter's attachments without their content, in upload order. */
-    List<DecisionAttachment> attachments(long matterId);
+    List<AttachmentInfo> attachments(long matterId);
 
     List<DecisionCategory> categories(boolean activeOnly);
 

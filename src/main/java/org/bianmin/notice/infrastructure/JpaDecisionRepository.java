@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.bianmin.notice.domain.AttachmentInfo;
 import org.bianmin.notice.domain.DecisionAttachment;
 import org.bianmin.notice.domain.DecisionCategory;
 import org.bianmin.notice.domain.DecisionMatter;
@@ -114,12 +115,25 @@ public class JpaDecisionRepository implements DecisionRepository {
     }
 
     @Override
-    public List<DecisionAttachment> attachments(long matterId) {
-        return em.createQuery(
-                        "select a from DecisionAttachment a where a.matterId = :matter order by a.id",
-                        DecisionAttachment.class)
+    public List<AttachmentInfo> attachments(long matterId) {
+        // the content stays in the database until the file is opened
+        return em
+                .createQuery(
+                        "select a.id, a.meetingId, a.disclosureId, a.fileName, a.contentType, a.sizeBytes,"
+                                + " a.publicVisible from DecisionAttachment a where a.matterId = :matter order by a.id",
+                        Object[].class)
                 .setParameter("matter", matterId)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(r -> new AttachmentInfo(
+                        ((Number) r[0]).longValue(),
+                        r[1] == null ? null : ((Number) r[1]).longValue(),
+                        r[2] == null ? null : ((Number) r[2]).longValue(),
+                        (String) r[3],
+                        (String) r[4],
+                        ((Number) r[5]).longValue(),
+                        Boolean.TRUE.equals(r[6])))
+                .toList();
     }
 
     @Override

@@ -151,7 +151,10 @@ public class RegisterExport implements RegisterWriter {
     private static int matterCells(Row row, DecisionView view, ResourceBundle bundle) {
         DecisionMatter m = view.matter();
         int c = 0;
-        row.createCell(c++).setCellValue(m.getId());
+        if (m.getId() != null) {
+            row.createCell(c).setCellValue(m.getId());
+        }
+        c++;
         row.createCell(c++).setCellValue(view.villageName());
         row.createCell(c++).setCellValue(m.getTitle());
         row.createCell(c++).setCellValue(m.getCategory().name(bundle.getLocale()));
