@@ -188,6 +188,13 @@ class NoticeBoardIT {
                 .contains("收到异议 1 件，已答复 1 件", "集中晒场设在村委会旁原小学操场")
                 .contains("表决未通过")
                 .doesNotContain("邓玉芬", "13881900071", "坡上的人家");
+        // demo V8: 高岩村's culture square, decided by a villagers' assembly with a households quorum, result on the board
+        long square = Demo.count("select id from decision_matter where title = '高岩村文化广场建设'");
+        assertThat(new PortalClient().get("/public/notices/" + square).body())
+                .contains("应到 1,180 人，实到 540 人", "户代表应到 412 户，实到 301 户", "实施结果公开", "338,600")
+                .contains("/public/notices/photo/")
+                .contains("收到异议 1 件，已答复 0 件")
+                .doesNotContain("黄志强", "采购明细");
     }
 
     // ---- objections ----

@@ -48,11 +48,18 @@ public record PublicNotice(
             Integer votesFor,
             Integer votesAgainst,
             Integer votesAbstaining,
-            String outcome)
+            String outcome,
+            Integer householdsExpected,
+            Integer householdsPresent)
             implements Serializable {
 
         public boolean voted() {
             return votesFor != null;
+        }
+
+        /** A villagers' assembly may reach its quorum by households (2/3) rather than by people. */
+        public boolean householdsCounted() {
+            return householdsExpected != null && householdsPresent != null;
         }
     }
 

@@ -108,7 +108,8 @@ public class NoticeBoardQueries implements NoticeBoardReader {
     private List<PublicNotice.Meeting> meetings(long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select step, form, held_on, expected, present, votes_for,"
-                        + " votes_against, votes_abstaining, outcome from decision_meeting where matter_id = ?"
+                        + " votes_against, votes_abstaining, outcome, households_expected, households_present"
+                        + " from decision_meeting where matter_id = ?"
                         + " order by held_on, id")
                 .setParameter(1, id)
                 .getResultList();
@@ -122,7 +123,9 @@ public class NoticeBoardQueries implements NoticeBoardReader {
                         integer(r[5]),
                         integer(r[6]),
                         integer(r[7]),
-                        (String) r[8]))
+                        (String) r[8],
+                        integer(r[9]),
+                        integer(r[10])))
                 .toList();
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -74,7 +73,6 @@ public class BoardCache {
     }
 
     static String key(String path, String query, String language) {
-        String key = path + (query == null ? "" : "?" + query) + "|" + language;
-        return new String(key.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        return path + (query == null ? "" : "?" + query) + "|" + language;
     }
 }
