@@ -54,5 +54,19 @@ public enum AuditAction {
     /** the owning office answered anonymous feedback publicly */
     RIGHTS_FEEDBACK_ANSWERED,
     /** moderation: feedback taken off the public pages, with the reason */
-    RIGHTS_FEEDBACK_HIDDEN
+    RIGHTS_FEEDBACK_HIDDEN,
+    /** 四议两公开: a village clerk opened a decision matter */
+    DECISION_OPENED,
+    DECISION_EDITED,
+    /** a meeting of the four discussions was recorded; the summary names the step and the outcome */
+    DECISION_MEETING_RECORDED,
+    DECISION_DROPPED,
+    /** the resolution disclosure was submitted (published, or sent to the town for review) */
+    DECISION_RESOLUTION_SUBMITTED,
+    /** the town approved or returned a resolution disclosure */
+    DECISION_RESOLUTION_REVIEWED,
+    DECISION_RESULT_PUBLISHED,
+    DECISION_ATTACHMENT_ADDED,
+    /** categories, thresholds, disclosure days or a town's review switch changed */
+    DECISION_SETTINGS_CHANGED
 }

@@ -24,7 +24,15 @@ public enum Permission {
      * write and publish the rights-and-responsibilities list, answer and moderate its feedback; the rights service
      * limits it to the list's owning office (the office the dispatch catalogue sends the list's feedback to)
      */
-    RIGHTS_MANAGE("rights:manage");
+    RIGHTS_MANAGE("rights:manage"),
+    /** 四议两公开: open decision matters of one's own village, record the four discussions, publish the disclosures */
+    DECISION_RECORD("decision:record"),
+    /** read the decision matters of one's own town and review (乡镇审核) their resolution disclosures */
+    DECISION_REVIEW("decision:review"),
+    /** switch the town's review of resolution disclosures on or off, for one's own town */
+    DECISION_TOWN_SETTING("decision:town"),
+    /** decision categories, voting thresholds, disclosure days and every town's review switch */
+    DECISION_SETTINGS("decision:settings");
 
     private final String wildcard;
 

@@ -31,6 +31,22 @@ public class Deliberation implements Serializable {
     private final List<Meeting> meetings = new ArrayList<>();
     private boolean dropped;
 
+    /**
+     * The deliberation as stored: the meetings with the outcomes they had when recorded (thresholds changed later do
+     * not change a past outcome).
+     */
+    public static Deliberation restore(List<Meeting> meetings, boolean dropped) {
+        Deliberation deliberation = new Deliberation();
+        deliberation.meetings.addAll(meetings);
+        deliberation.dropped = dropped;
+        return deliberation;
+    }
+
+    /** The forms a step may be held in. */
+    public static Set<MeetingForm> formsFor(Step step) {
+        return EnumSet.copyOf(FORMS.get(step));
+    }
+
     /** The step to record next, or null once the villagers have resolved (or the matter was dropped). */
     public Step nextStep() {
         if (dropped) {

@@ -41,6 +41,9 @@ public final class NotificationTemplates {
     /** To the villager whose named feedback a new version of the rights list took up: {link} (what it changed). */
     public static final String RIGHTS_ADOPTED = "rights.adopted";
 
+    /** To the village clerk whose result disclosure (实施结果公开) is due: {title} (shortened), {dueDate}. */
+    public static final String DECISION_RESULT_DUE = "decision.resultDue";
+
     public static final List<String> ALL = List.of(
             MATTER_ACCEPTED,
             MATTER_NOT_ACCEPTED,
@@ -52,7 +55,8 @@ public final class NotificationTemplates {
             STAFF_ESCALATED,
             STAFF_RETURNED,
             PHONE_CODE,
-            RIGHTS_ADOPTED);
+            RIGHTS_ADOPTED,
+            DECISION_RESULT_DUE);
 
     private NotificationTemplates() {}
 }

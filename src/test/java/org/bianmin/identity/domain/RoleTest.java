@@ -74,7 +74,8 @@ class RoleTest {
 
     @Test
     void villageRolesOpenOnlyTheClerkAreaAndOnlyHelpersFileOnSomeonesBehalf() {
-        assertThat(Role.VILLAGE_CLERK.permissions()).containsExactly(Permission.AREA_CLERK);
+        assertThat(Role.VILLAGE_CLERK.permissions())
+                .containsExactlyInAnyOrder(Permission.AREA_CLERK, Permission.DECISION_RECORD);
         assertThat(Role.HELPER.permissions())
                 .containsExactlyInAnyOrder(Permission.AREA_CLERK, Permission.FILE_ON_BEHALF);
         assertThat(rolesWith(Permission.FILE_ON_BEHALF)).containsExactly(Role.HELPER);
@@ -114,5 +115,18 @@ class RoleTest {
 
         assertThat(wildcards).hasSize(Permission.values().length);
         assertThat(wildcards).allSatisfy(w -> assertThat(w).matches("[a-z]+:[a-z]+"));
+    }
+
+    @Test
+    void onlyVillageClerksRecordDecisionsNotHelpersEvenThoughTheyShareTheClerkArea() {
+        assertThat(rolesWith(Permission.DECISION_RECORD)).containsExactly(Role.VILLAGE_CLERK);
+        assertThat(Role.HELPER.permissions()).doesNotContain(Permission.DECISION_RECORD);
+    }
+
+    @Test
+    void townStaffAndLeadersReviewDecisionsOnlyLeadersSwitchTheReviewAndOnlyTheAdministratorSetsThresholds() {
+        assertThat(rolesWith(Permission.DECISION_REVIEW)).containsExactlyInAnyOrder(Role.TOWN_STAFF, Role.TOWN_LEADER);
+        assertThat(rolesWith(Permission.DECISION_TOWN_SETTING)).containsExactly(Role.TOWN_LEADER);
+        assertThat(rolesWith(Permission.DECISION_SETTINGS)).containsExactly(Role.ADMINISTRATOR);
     }
 }

@@ -32,7 +32,8 @@ class MessageTextsTest {
             "reason", "缺少户口簿复印件",
             "link", "https://bianmin.example.org/rate/abc",
             "target", "AJ20260301-9876-54",
-            "code", "482913");
+            "code", "482913",
+            "title", "三门村村道硬化");
 
     private final MessageTexts texts = new MessageTexts();
 
