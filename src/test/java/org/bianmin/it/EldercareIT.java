@@ -292,6 +292,64 @@ class EldercareIT {
                 .isZero();
     }
 
+    // ---- administration ----
+
+    @Test
+    void theAdministratorAddsAndSwitchesOffServicesAndKeepsTheRules() throws Exception {
+        PortalClient admin = signedIn("admin");
+        String path = "/admin/eldercare/settings";
+        String code = "T" + Demo.unique("").toUpperCase(java.util.Locale.ROOT);
+
+        admin.submitOn(
+                admin.get(path),
+                path,
+                "options",
+                Map.of("newCode", code, "newZh", "测试服务", "newEn", "Test service"),
+                "addOption");
+        assertThat(Demo.count("select count(*) from care_service_option where code = ? and active = true", code))
+                .isEqualTo(1);
+        assertThat(signedIn("sanmen.helper").get("/clerk/eldercare/apply").body())
+                .contains("测试服务");
+
+        // switched off (the new one is the table's last row): it leaves the form, the row stays
+        HttpResponse<String> page = admin.get(path);
+        int row = (int) Demo.count("select count(*) from care_service_option") - 1;
+        admin.submitOn(
+                page,
+                path,
+                "options",
+                Map.of("optionTable:" + row + ":zh", "测试服务停用", "optionTable:" + row + ":en", "Test off"),
+                "optionTable:" + row + ":saveOption");
+        assertThat(Demo.count(
+                        "select count(*) from care_service_option where code = ? and active = false"
+                                + " and name_zh = '测试服务停用'",
+                        code))
+                .isEqualTo(1);
+        assertThat(signedIn("sanmen.helper").get("/clerk/eldercare/apply").body())
+                .doesNotContain("测试服务");
+
+        // a rule, kept switched off so the other tests see the demo rules only
+        Map<String, String> rule = new HashMap<>();
+        rule.put("ruleCode", code);
+        rule.put("ruleAge_input", "85");
+        rule.put("ruleAge_hinput", "85");
+        rule.put("needs", "LIVES_ALONE");
+        admin.submitOn(admin.get(path), path, "rules", rule, "saveRule");
+        assertThat(Demo.count(
+                        "select count(*) from care_eligibility_rule where code = ? and minimum_age = 85"
+                                + " and needs = 'LIVES_ALONE' and hardships = '' and active = false",
+                        code))
+                .isEqualTo(1);
+        rule.put("ruleAge_input", "50");
+        rule.put("ruleAge_hinput", "50");
+        rule.put("ruleCode", code + "X");
+        HttpResponse<String> tooYoung = admin.submitOn(admin.get(path), path, "rules", rule, "saveRule");
+        assertThat(tooYoung.body()).contains("60到120岁");
+        assertThat(Demo.count("select count(*) from care_eligibility_rule where code = ?", code + "X"))
+                .isZero();
+        assertThat(signedIn("sanjia.staff").get(path).statusCode()).isEqualTo(403);
+    }
+
     // ---- helpers ----
 
     private record Filed(long id, String trackingNumber, String name, String idNumber, String phone) {}
