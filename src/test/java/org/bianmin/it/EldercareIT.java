@@ -40,6 +40,13 @@ class EldercareIT {
                         filed.phone))
                 .as("the applicant is told at acceptance")
                 .isEqualTo(1);
+        HttpResponse<String> tracked = new PortalClient()
+                .submit(
+                        "/track",
+                        "track",
+                        Map.of("number", filed.trackingNumber, "lastFour", filed.phone.substring(7)),
+                        "look");
+        assertThat(tracked.body()).contains("id=\"trackedNumber\">" + filed.trackingNumber);
 
         // the village: home check, then the posting starts
         PortalClient clerk = signedIn("sanmen.clerk");
