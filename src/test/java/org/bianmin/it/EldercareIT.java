@@ -127,6 +127,25 @@ class EldercareIT {
         PortalClient district = signedIn("minzheng.staff");
         String path = "/staff/eldercare/application?id=" + filed.id;
 
+        // sending back needs a reason, and goes only backwards
+        HttpResponse<String> backNoReason = district.submitOn(
+                district.get(path), path, "care", Map.of("sendBackTo", "ABILITY_ASSESSMENT"), "doSendBack");
+        assertThat(backNoReason.body()).contains("请填写理由");
+        district.submitOn(
+                district.get(path),
+                path,
+                "care",
+                Map.of("sendBackTo", "ABILITY_ASSESSMENT", "sendBackReason", "评估表缺少签字"),
+                "doSendBack");
+        assertThat(Demo.count(
+                        "select count(*) from care_application_move where application_id = ?"
+                                + " and from_stage = 'DISTRICT_APPROVAL' and to_stage = 'ABILITY_ASSESSMENT'"
+                                + " and reason = '评估表缺少签字' and actor = 'minzheng.staff'",
+                        filed.id))
+                .isEqualTo(1);
+        assertThat(stage(filed.id)).isEqualTo("ABILITY_ASSESSMENT");
+        Demo.execute("update care_application set stage = 'DISTRICT_APPROVAL' where id = ?", filed.id);
+
         HttpResponse<String> noReason =
                 district.submitOn(district.get(path), path, "care", Map.of("refuseReason", " "), "doRefuse");
         assertThat(noReason.body()).contains("请填写理由");
@@ -321,7 +340,7 @@ class EldercareIT {
         // switched off (the new one is the table's last row): it leaves the form, the row stays
         HttpResponse<String> page = admin.get(path);
         int row = (int) Demo.count("select count(*) from care_service_option") - 1;
-        admin.submitOn(
+        HttpResponse<String> switchedOff = admin.submitOn(
                 page,
                 path,
                 "options",
@@ -331,6 +350,7 @@ class EldercareIT {
                         "select count(*) from care_service_option where code = ? and active = false"
                                 + " and name_zh = '测试服务停用'",
                         code))
+                .as(switchedOff.body())
                 .isEqualTo(1);
         assertThat(signedIn("sanmen.helper").get("/clerk/eldercare/apply").body())
                 .doesNotContain("测试服务");
