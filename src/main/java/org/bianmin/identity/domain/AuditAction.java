@@ -68,5 +68,15 @@ public enum AuditAction {
     DECISION_RESULT_PUBLISHED,
     DECISION_ATTACHMENT_ADDED,
     /** categories, thresholds, disclosure days or a town's review switch changed */
-    DECISION_SETTINGS_CHANGED
+    DECISION_SETTINGS_CHANGED,
+    /** a home-care application was filed (kiosk or helper); the summary has the tracking number and channel only */
+    ELDERCARE_FILED,
+    /** a stage of a home-care application was completed (or decided); never the elder's data */
+    ELDERCARE_STAGE_DONE,
+    /** a home-care application was sent back to an earlier stage */
+    ELDERCARE_SENT_BACK,
+    /** someone processing a home-care application opened its health and disability notes */
+    ELDERCARE_HEALTH_VIEWED,
+    /** the service list, an eligibility rule or a setting of home care was changed */
+    ELDERCARE_CONFIG_CHANGED
 }

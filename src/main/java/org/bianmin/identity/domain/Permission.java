@@ -32,7 +32,19 @@ public enum Permission {
     /** switch the town's review of resolution disclosures on or off, for one's own town */
     DECISION_TOWN_SETTING("decision:town"),
     /** decision categories, voting thresholds, disclosure days and every town's review switch */
-    DECISION_SETTINGS("decision:settings");
+    DECISION_SETTINGS("decision:settings"),
+    /** 居家养老: record the village home check (the village's own applications) */
+    ELDERCARE_CHECK("eldercare:check"),
+    /** 居家养老: verify applications of the town after the posting */
+    ELDERCARE_VERIFY("eldercare:verify"),
+    /** 居家养老: record the ability assessment (GB/T 42195-2022), district-wide */
+    ELDERCARE_ASSESS("eldercare:assess"),
+    /** 居家养老: approve or refuse; the eldercare service limits it to the approving office (区民政局) */
+    ELDERCARE_APPROVE("eldercare:approve"),
+    /** 居家养老: make the service plan of an approved application; limited like approval */
+    ELDERCARE_PLAN("eldercare:plan"),
+    /** 居家养老: keep the service list, the eligibility rules and the stage deadlines */
+    ELDERCARE_CONFIGURE("eldercare:configure");
 
     private final String wildcard;
 

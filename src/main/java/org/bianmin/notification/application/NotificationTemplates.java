@@ -44,6 +44,15 @@ public final class NotificationTemplates {
     /** To the village clerk whose result disclosure (实施结果公开) is due: {title} (shortened), {dueDate}. */
     public static final String DECISION_RESULT_DUE = "decision.resultDue";
 
+    /** To the applicant of a home-care application (居家养老), once filed: {trackingNumber}. */
+    public static final String ELDERCARE_ACCEPTED = "eldercare.accepted";
+
+    /** To the applicant of a home-care application the district approved: {trackingNumber}. */
+    public static final String ELDERCARE_APPROVED = "eldercare.approved";
+
+    /** To the applicant of a home-care application the district refused: {trackingNumber}, {reason}. */
+    public static final String ELDERCARE_REFUSED = "eldercare.refused";
+
     public static final List<String> ALL = List.of(
             MATTER_ACCEPTED,
             MATTER_NOT_ACCEPTED,
@@ -56,7 +65,10 @@ public final class NotificationTemplates {
             STAFF_RETURNED,
             PHONE_CODE,
             RIGHTS_ADOPTED,
-            DECISION_RESULT_DUE);
+            DECISION_RESULT_DUE,
+            ELDERCARE_ACCEPTED,
+            ELDERCARE_APPROVED,
+            ELDERCARE_REFUSED);
 
     private NotificationTemplates() {}
 }
