@@ -75,7 +75,8 @@ class RoleTest {
     @Test
     void villageRolesOpenOnlyTheClerkAreaAndOnlyHelpersFileOnSomeonesBehalf() {
         assertThat(Role.VILLAGE_CLERK.permissions())
-                .containsExactlyInAnyOrder(Permission.AREA_CLERK, Permission.DECISION_RECORD, Permission.ELDERCARE_CHECK);
+                .containsExactlyInAnyOrder(
+                        Permission.AREA_CLERK, Permission.DECISION_RECORD, Permission.ELDERCARE_CHECK);
         assertThat(Role.HELPER.permissions())
                 .containsExactlyInAnyOrder(Permission.AREA_CLERK, Permission.FILE_ON_BEHALF);
         assertThat(rolesWith(Permission.FILE_ON_BEHALF)).containsExactly(Role.HELPER);
