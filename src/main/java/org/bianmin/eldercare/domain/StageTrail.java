@@ -22,6 +22,16 @@ public class StageTrail implements Serializable {
     /** One move along the trail. */
     public record Move(Stage from, Stage to, String reason, String actor, LocalDateTime at) implements Serializable {}
 
+    public StageTrail() {}
+
+    /** A trail as it was stored: where it stands and the moves so far. */
+    public static StageTrail resume(Stage stage, List<Move> moves) {
+        StageTrail trail = new StageTrail();
+        trail.stage = stage;
+        trail.moves.addAll(moves);
+        return trail;
+    }
+
     public Stage stage() {
         return stage;
     }

@@ -24,7 +24,19 @@ public enum Permission {
      * write and publish the rights-and-responsibilities list, answer and moderate its feedback; the rights service
      * limits it to the list's owning office (the office the dispatch catalogue sends the list's feedback to)
      */
-    RIGHTS_MANAGE("rights:manage");
+    RIGHTS_MANAGE("rights:manage"),
+    /** 居家养老: record the village home check (the village's own applications) */
+    ELDERCARE_CHECK("eldercare:check"),
+    /** 居家养老: verify applications of the town after the posting */
+    ELDERCARE_VERIFY("eldercare:verify"),
+    /** 居家养老: record the ability assessment (GB/T 42195-2022), district-wide */
+    ELDERCARE_ASSESS("eldercare:assess"),
+    /** 居家养老: approve or refuse; the eldercare service limits it to the approving office (区民政局) */
+    ELDERCARE_APPROVE("eldercare:approve"),
+    /** 居家养老: make the service plan of an approved application; limited like approval */
+    ELDERCARE_PLAN("eldercare:plan"),
+    /** 居家养老: keep the service list, the eligibility rules and the stage deadlines */
+    ELDERCARE_CONFIGURE("eldercare:configure");
 
     private final String wildcard;
 

@@ -15,17 +15,25 @@ public enum Role {
             Permission.CALENDAR_MANAGE,
             Permission.CATALOGUE_MANAGE,
             Permission.API_KEY_MANAGE,
-            Permission.KIOSK_MANAGE),
+            Permission.KIOSK_MANAGE,
+            Permission.ELDERCARE_CONFIGURE),
     /** Reads the audit log; kept apart from the administrator so nobody audits their own changes. */
     AUDITOR(ScopeKind.DISTRICT, Permission.AUDIT_READ),
     /** Staff of a district department; those of the list's owning office (区乡村振兴局) also keep the rights list. */
-    DEPARTMENT_STAFF(ScopeKind.DISTRICT_OFFICE, Permission.AREA_STAFF, Permission.RIGHTS_MANAGE),
-    TOWN_STAFF(ScopeKind.TOWN_OFFICE, Permission.AREA_STAFF),
+    DEPARTMENT_STAFF(
+            ScopeKind.DISTRICT_OFFICE,
+            Permission.AREA_STAFF,
+            Permission.RIGHTS_MANAGE,
+            Permission.ELDERCARE_APPROVE,
+            Permission.ELDERCARE_PLAN),
+    TOWN_STAFF(ScopeKind.TOWN_OFFICE, Permission.AREA_STAFF, Permission.ELDERCARE_VERIFY),
     TOWN_LEADER(ScopeKind.TOWN_OFFICE, Permission.AREA_STAFF),
     /** 村务: records the four discussions and publishes the disclosures. */
-    VILLAGE_CLERK(ScopeKind.VILLAGE, Permission.AREA_CLERK),
+    VILLAGE_CLERK(ScopeKind.VILLAGE, Permission.AREA_CLERK, Permission.ELDERCARE_CHECK),
     /** 代办员: files and follows matters on a villager's behalf at the village service room. */
-    HELPER(ScopeKind.VILLAGE, Permission.AREA_CLERK, Permission.FILE_ON_BEHALF);
+    HELPER(ScopeKind.VILLAGE, Permission.AREA_CLERK, Permission.FILE_ON_BEHALF),
+    /** 评估员: records ability assessments (GB/T 42195-2022) for the district's applications. */
+    CARE_ASSESSOR(ScopeKind.DISTRICT, Permission.AREA_STAFF, Permission.ELDERCARE_ASSESS);
 
     /** Where a role's data scope comes from. */
     public enum ScopeKind {

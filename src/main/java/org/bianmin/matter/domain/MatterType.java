@@ -7,5 +7,7 @@ public enum MatterType {
     RIGHTS_FEEDBACK,
     NOTICE_OBJECTION,
     /** 差评整改: a bad rating sent back to the office that handled the matter */
-    RECTIFICATION
+    RECTIFICATION,
+    /** 公示异议: an objection to a home-care application on the village's posting, routed to the town */
+    ELDERCARE_OBJECTION
 }

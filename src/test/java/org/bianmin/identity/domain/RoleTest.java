@@ -74,7 +74,8 @@ class RoleTest {
 
     @Test
     void villageRolesOpenOnlyTheClerkAreaAndOnlyHelpersFileOnSomeonesBehalf() {
-        assertThat(Role.VILLAGE_CLERK.permissions()).containsExactly(Permission.AREA_CLERK);
+        assertThat(Role.VILLAGE_CLERK.permissions())
+                .containsExactlyInAnyOrder(Permission.AREA_CLERK, Permission.ELDERCARE_CHECK);
         assertThat(Role.HELPER.permissions())
                 .containsExactlyInAnyOrder(Permission.AREA_CLERK, Permission.FILE_ON_BEHALF);
         assertThat(rolesWith(Permission.FILE_ON_BEHALF)).containsExactly(Role.HELPER);
@@ -84,7 +85,11 @@ class RoleTest {
     void onlyDepartmentStaffKeepTheRightsListAndTheServiceNarrowsItToTheOwningOffice() {
         assertThat(rolesWith(Permission.RIGHTS_MANAGE)).containsExactly(Role.DEPARTMENT_STAFF);
         assertThat(Role.DEPARTMENT_STAFF.permissions())
-                .containsExactlyInAnyOrder(Permission.AREA_STAFF, Permission.RIGHTS_MANAGE);
+                .containsExactlyInAnyOrder(
+                        Permission.AREA_STAFF,
+                        Permission.RIGHTS_MANAGE,
+                        Permission.ELDERCARE_APPROVE,
+                        Permission.ELDERCARE_PLAN);
         assertThat(Role.TOWN_STAFF.permissions()).doesNotContain(Permission.RIGHTS_MANAGE);
         assertThat(Role.TOWN_LEADER.permissions()).doesNotContain(Permission.RIGHTS_MANAGE);
     }
@@ -98,6 +103,19 @@ class RoleTest {
         assertThat(Role.TOWN_LEADER.scopeKind()).isEqualTo(Role.ScopeKind.TOWN_OFFICE);
         assertThat(Role.VILLAGE_CLERK.scopeKind()).isEqualTo(Role.ScopeKind.VILLAGE);
         assertThat(Role.HELPER.scopeKind()).isEqualTo(Role.ScopeKind.VILLAGE);
+        assertThat(Role.CARE_ASSESSOR.scopeKind()).isEqualTo(Role.ScopeKind.DISTRICT);
+    }
+
+    @Test
+    void eachEldercareStageBelongsToOneRole() {
+        assertThat(rolesWith(Permission.ELDERCARE_CHECK)).containsExactly(Role.VILLAGE_CLERK);
+        assertThat(rolesWith(Permission.ELDERCARE_VERIFY)).containsExactly(Role.TOWN_STAFF);
+        assertThat(rolesWith(Permission.ELDERCARE_ASSESS)).containsExactly(Role.CARE_ASSESSOR);
+        assertThat(rolesWith(Permission.ELDERCARE_APPROVE)).containsExactly(Role.DEPARTMENT_STAFF);
+        assertThat(rolesWith(Permission.ELDERCARE_PLAN)).containsExactly(Role.DEPARTMENT_STAFF);
+        assertThat(rolesWith(Permission.ELDERCARE_CONFIGURE)).containsExactly(Role.ADMINISTRATOR);
+        assertThat(Role.CARE_ASSESSOR.permissions())
+                .containsExactlyInAnyOrder(Permission.AREA_STAFF, Permission.ELDERCARE_ASSESS);
     }
 
     @Test
