@@ -54,5 +54,15 @@ public enum AuditAction {
     /** the owning office answered anonymous feedback publicly */
     RIGHTS_FEEDBACK_ANSWERED,
     /** moderation: feedback taken off the public pages, with the reason */
-    RIGHTS_FEEDBACK_HIDDEN
+    RIGHTS_FEEDBACK_HIDDEN,
+    /** an administrator created, changed, switched on or off a home-care provider */
+    CARE_PROVIDER_CHANGED,
+    /** the service plan of a home-care application was made; the application is in service */
+    CARE_PLAN_CREATED,
+    /** a six-monthly review of a home-care plan was recorded (continue, change, end) */
+    CARE_PLAN_REVIEWED,
+    /** a home-care plan was ended between reviews, with the reason */
+    CARE_PLAN_ENDED,
+    /** the home-care statistics were downloaded as a workbook */
+    CARE_STATISTICS_EXPORTED
 }
