@@ -26,5 +26,11 @@ public interface CarePlanRepository {
     /** Every plan's village, status and subsidy, for the statistics (no personal data). */
     List<CareStatistics.PlanFact> planFacts(String placePrefix);
 
+    /** Every application's village, stage and whether it was approved, for the statistics. */
+    List<CareStatistics.ApplicationFact> applicationFacts(String placePrefix);
+
+    /** The completed stays in each stage of the applications in scope, from their filing times and moves. */
+    List<CareStatistics.StageVisit> stageVisits(String placePrefix);
+
     CarePlan save(CarePlan plan);
 }

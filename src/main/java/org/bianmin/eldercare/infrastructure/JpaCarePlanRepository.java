@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.bianmin.eldercare.domain.CarePlan;
 import org.bianmin.eldercare.domain.CarePlanRepository;
 import org.bianmin.eldercare.domain.CareStatistics;
 import org.bianmin.eldercare.domain.PlanStatus;
+import org.bianmin.eldercare.domain.Stage;
+import org.bianmin.eldercare.domain.StageTrail;
 
 @ApplicationScoped
 public class JpaCarePlanRepository implements CarePlanRepository {
@@ -100,6 +105,60 @@ public class JpaCarePlanRepository implements CarePlanRepository {
                 .stream()
                 .map(row -> new CareStatistics.PlanFact((String) row[0], (PlanStatus) row[1], (BigDecimal) row[2]))
                 .toList();
+    }
+
+    @Override
+    public List<CareStatistics.ApplicationFact> applicationFacts(String placePrefix) {
+        return em
+                .createQuery(
+                        "select a.villageCode, a.stage, a.approvedOn from CareApplication a"
+                                + " where a.villageCode like :prefix",
+                        Object[].class)
+                .setParameter("prefix", placePrefix + "%")
+                .getResultList()
+                .stream()
+                .map(row -> new CareStatistics.ApplicationFact((String) row[0], (Stage) row[1], row[2] != null))
+                .toList();
+    }
+
+    @Override
+    public List<CareStatistics.StageVisit> stageVisits(String placePrefix) {
+        // native: the embedded move's fields are called from/to, which JPQL reads as keywords
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select a.id, a.created_at, m.from_stage, m.to_stage, m.moved_at from care_application a"
+                                + " join care_application_move m on m.application_id = a.id"
+                                + " where a.village_code like ? order by a.id, m.position")
+                .setParameter(1, placePrefix + "%")
+                .getResultList();
+        List<CareStatistics.StageVisit> visits = new ArrayList<>();
+        Long current = null;
+        LocalDateTime filedAt = null;
+        List<StageTrail.Move> moves = new ArrayList<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            if (current == null || current != id) {
+                if (current != null) {
+                    visits.addAll(CareStatistics.visits(filedAt, moves));
+                }
+                current = id;
+                filedAt = dateTime(row[1]);
+                moves = new ArrayList<>();
+            }
+            moves.add(new StageTrail.Move(
+                    Stage.valueOf((String) row[2]), Stage.valueOf((String) row[3]), null, "", dateTime(row[4])));
+        }
+        if (current != null) {
+            visits.addAll(CareStatistics.visits(filedAt, moves));
+        }
+        return visits;
+    }
+
+    private static LocalDateTime dateTime(Object value) {
+        if (value instanceof LocalDateTime time) {
+            return time;
+        }
+        return ((Timestamp) value).toLocalDateTime();
     }
 
     @Override
