@@ -9,6 +9,7 @@ public record AwaitingPlan(
         long applicationId,
         String trackingNumber,
         String maskedName,
+        String villageCode,
         String villageName,
         AbilityGrade grade,
         String servicesWanted,
@@ -26,6 +27,10 @@ public record AwaitingPlan(
 
     public String getMaskedName() {
         return maskedName;
+    }
+
+    public String getVillageCode() {
+        return villageCode;
     }
 
     public String getVillageName() {

@@ -83,6 +83,7 @@ public class CarePlanService {
                         a.getId(),
                         a.getTrackingNumber(),
                         Masking.name(a.getElderName()),
+                        a.getVillageCode(),
                         villages.getOrDefault(a.getVillageCode(), a.getVillageCode()),
                         a.getGrade(),
                         names(a.getServiceOptionIds(), options),
@@ -98,6 +99,7 @@ public class CarePlanService {
                 application.getId(),
                 application.getTrackingNumber(),
                 Masking.name(application.getElderName()),
+                application.getVillageCode(),
                 villageNames(locale).getOrDefault(application.getVillageCode(), application.getVillageCode()),
                 application.getGrade(),
                 names(application.getServiceOptionIds(), optionNames(locale)),
@@ -110,10 +112,18 @@ public class CarePlanService {
         return List.copyOf(planable(applicationId).getServiceOptionIds());
     }
 
-    /** Providers a plan for this application may use: active and serving the elder's village. */
+    /**
+     * Every provider, those a plan for this application may use (active and serving the elder's village) first; the
+     * form marks the others, and choosing one is refused with the reason.
+     */
     public List<CareProvider> providersFor(long applicationId) {
         CareApplication application = planable(applicationId);
-        return providersServing(application.getVillageCode());
+        return providersByFitness(application.getVillageCode());
+    }
+
+    /** Whether a provider could take a plan in this village (for marking the choices). */
+    public static boolean usable(CareProvider provider, String villageCode) {
+        return provider.isActive() && provider.serves(villageCode);
     }
 
     public List<CareServiceOption> serviceOptions() {
@@ -208,7 +218,7 @@ public class CarePlanService {
                 plan.getReviews(),
                 plan.getEndNote(),
                 plan.getReminderMatterId(),
-                providersServing(plan.getVillageCode()));
+                providersByFitness(plan.getVillageCode()));
     }
 
     /** Records a six-monthly review: continue, change the plan (checked like a new one), or end it. */
@@ -258,10 +268,12 @@ public class CarePlanService {
         return PlanTerms.of(provider, input.serviceIds(), input.hoursPerMonth(), input.monthlySubsidy());
     }
 
-    private List<CareProvider> providersServing(String villageCode) {
-        return providers.findAll().stream()
-                .filter(p -> p.isActive() && p.serves(villageCode))
-                .toList();
+    private List<CareProvider> providersByFitness(String villageCode) {
+        List<CareProvider> all = providers.findAll();
+        List<CareProvider> ordered = new java.util.ArrayList<>(
+                all.stream().filter(p -> usable(p, villageCode)).toList());
+        all.stream().filter(p -> !usable(p, villageCode)).forEach(ordered::add);
+        return ordered;
     }
 
     private List<PlanRow> rows(List<CarePlan> found, Locale locale) {
