@@ -150,7 +150,7 @@ public class CarePlanService {
                 now.toLocalDate(),
                 user.username());
         plans.save(plan);
-        access.startService(application, Actor.staff(user.id(), user.username()), now);
+        access.startService(applicationId, Actor.staff(user.id(), user.username()));
         audit.record(
                 AuditAction.CARE_PLAN_CREATED,
                 "care_plan",

@@ -55,6 +55,16 @@ public enum AuditAction {
     RIGHTS_FEEDBACK_ANSWERED,
     /** moderation: feedback taken off the public pages, with the reason */
     RIGHTS_FEEDBACK_HIDDEN,
+    /** a home-care application was filed (kiosk or helper); the summary has the tracking number and channel only */
+    ELDERCARE_FILED,
+    /** a stage of a home-care application was completed (or decided); never the elder's data */
+    ELDERCARE_STAGE_DONE,
+    /** a home-care application was sent back to an earlier stage */
+    ELDERCARE_SENT_BACK,
+    /** someone processing a home-care application opened its health and disability notes */
+    ELDERCARE_HEALTH_VIEWED,
+    /** the service list, an eligibility rule or a setting of home care was changed */
+    ELDERCARE_CONFIG_CHANGED,
     /** an administrator created, changed, switched on or off a home-care provider */
     CARE_PROVIDER_CHANGED,
     /** the service plan of a home-care application was made; the application is in service */

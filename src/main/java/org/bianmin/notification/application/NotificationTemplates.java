@@ -41,6 +41,15 @@ public final class NotificationTemplates {
     /** To the villager whose named feedback a new version of the rights list took up: {link} (what it changed). */
     public static final String RIGHTS_ADOPTED = "rights.adopted";
 
+    /** To the applicant of a home-care application (居家养老), once filed: {trackingNumber}. */
+    public static final String ELDERCARE_ACCEPTED = "eldercare.accepted";
+
+    /** To the applicant of a home-care application the district approved: {trackingNumber}. */
+    public static final String ELDERCARE_APPROVED = "eldercare.approved";
+
+    /** To the applicant of a home-care application the district refused: {trackingNumber}, {reason}. */
+    public static final String ELDERCARE_REFUSED = "eldercare.refused";
+
     public static final List<String> ALL = List.of(
             MATTER_ACCEPTED,
             MATTER_NOT_ACCEPTED,
@@ -52,7 +61,10 @@ public final class NotificationTemplates {
             STAFF_ESCALATED,
             STAFF_RETURNED,
             PHONE_CODE,
-            RIGHTS_ADOPTED);
+            RIGHTS_ADOPTED,
+            ELDERCARE_ACCEPTED,
+            ELDERCARE_APPROVED,
+            ELDERCARE_REFUSED);
 
     private NotificationTemplates() {}
 }
