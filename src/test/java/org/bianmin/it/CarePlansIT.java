@@ -70,9 +70,14 @@ class CarePlansIT {
                         String.valueOf(id)))
                 .isEqualTo(1);
 
+        HttpResponse<String> taken = admin.submitOn(admin.get(path), path, "editor", fields, "save");
+        assertThat(taken.body()).contains("已有名为");
+        fields.put("name", Demo.unique("测试服务站"));
         fields.put("contactPhone", "call me");
         HttpResponse<String> refused = admin.submitOn(admin.get(path), path, "editor", fields, "save");
-        assertThat(refused.body()).contains("请填写联系电话");
+        assertThat(refused.body()).contains("请填写联系电话", "王站长");
+        assertThat(Demo.count("select count(*) from care_provider where name = ?", fields.get("name")))
+                .isZero();
 
         assertThat(signedIn("sanjia.staff").get(path).statusCode())
                 .as("staff are not administrators")
@@ -398,7 +403,7 @@ class CarePlansIT {
     }
 
     /** An application the district approved (stage SERVICE_PLAN), with its ELDERCARE_APPLICATION matter. */
-    private static Approved insertApproved(String villageCode, String name) throws Exception {
+    static Approved insertApproved(String villageCode, String name) throws Exception {
         String number = "IT" + LocalDate.now().toString().replace("-", "") + "-"
                 + String.format("%04d-%02d", RANDOM.nextInt(10_000), RANDOM.nextInt(100));
         String idNumber = idNumber();
@@ -484,5 +489,5 @@ class CarePlansIT {
         throw new AssertionError("nothing happened within 40 s");
     }
 
-    private record Approved(long id, String trackingNumber, String idNumber, String phone) {}
+    record Approved(long id, String trackingNumber, String idNumber, String phone) {}
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The permanent address of a village's recipient list, /public/eldercare/recipients/village/{12-digit code} (printed
- * with the village's QR code), served by the stateless page /public/eldercare/recipients.xhtml?village={code}. Any
+ * with the village's QR code), served by the stateless page /public/eldercare/recipients?village={code}. Any
  * other tail is not a page: 404.
  */
 @WebFilter(urlPatterns = "/public/eldercare/recipients/village/*", dispatcherTypes = DispatcherType.REQUEST)
@@ -31,7 +31,7 @@ public class RecipientsAddress extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.getRequestDispatcher("/public/eldercare/recipients.xhtml?village=" + matcher.group(1))
+        request.getRequestDispatcher("/public/eldercare/recipients?village=" + matcher.group(1))
                 .forward(request, response);
     }
 }
