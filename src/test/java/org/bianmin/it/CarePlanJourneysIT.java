@@ -84,15 +84,17 @@ class CarePlanJourneysIT {
                         "select count(*) from care_application where id = ? and stage = 'IN_SERVICE'", application))
                 .isEqualTo(1);
 
-        // the town: its plans, one due for review
+        // the town: its plans, one due for review (V11's 吴秀英), for which the job has filed the town's reminder
+        long due = Demo.count(
+                "select p.id from care_plan p join care_application a on a.id = p.application_id where a.tracking_number = ?",
+                DUE);
+        assertThat(Demo.count("select count(*) from care_plan where id = ? and next_review_on <= current_date", due))
+                .isEqualTo(1);
         browser.manage().deleteAllCookies();
         signIn("sanjia.staff");
         browser.get(TestServer.url("/staff/eldercare/plans"));
         assertThat(browser.findElement(By.id("f:rows")).getText()).contains("应复评");
         tallScreenshot("care-plans-4-plans");
-        long due = Demo.count(
-                "select p.id from care_plan p join care_application a on a.id = p.application_id where a.tracking_number = ?",
-                DUE);
         browser.get(TestServer.url("/staff/eldercare/plan?id=" + due));
         click(By.id("actions:review"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewForm:note")))
