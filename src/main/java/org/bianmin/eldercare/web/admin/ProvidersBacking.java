@@ -111,10 +111,17 @@ public class ProvidersBacking implements Serializable {
 
     /** The area, by place name, for the table. */
     public String areaOf(CareProvider provider) {
-        Map<String, String> names =
-                areas.stream().collect(Collectors.toMap(Place::getCode, Place::getName, (a, b) -> a));
+        Map<String, Place> byCode = areas.stream().collect(Collectors.toMap(Place::getCode, p -> p, (a, b) -> a));
         return provider.getAreaCodes().stream()
-                .map(code -> names.getOrDefault(code, code))
+                .map(code -> {
+                    Place place = byCode.get(code);
+                    if (place == null) {
+                        return code;
+                    }
+                    return place.getLevel() == org.bianmin.place.domain.PlaceLevel.TOWN
+                            ? Messages.text("admin_care_providers.wholeTown", place.getName())
+                            : place.getName();
+                })
                 .collect(Collectors.joining("、"));
     }
 
