@@ -30,6 +30,10 @@ public record CareReceipt(
         return services;
     }
 
+    public String getServicesText() {
+        return String.join("、", services);
+    }
+
     public int getPostingDays() {
         return postingDays;
     }
