@@ -137,9 +137,13 @@ class CarePlanJourneysIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Opens a PrimeFaces select menu and picks an item; no scrolling once open (a scroll closes the panel). */
     private void selectMenu(String id, String label) {
         click(By.id(id));
-        click(By.xpath("//*[@id='" + id + "_items']//li[normalize-space(.)='" + label + "']"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']")))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
     }
 
     private void type(By locator, String text) {
