@@ -40,6 +40,13 @@ class EldercareIT {
                         filed.phone))
                 .as("the applicant is told at acceptance")
                 .isEqualTo(1);
+        HttpResponse<String> tracked = new PortalClient()
+                .submit(
+                        "/track",
+                        "track",
+                        Map.of("number", filed.trackingNumber, "lastFour", filed.phone.substring(7)),
+                        "look");
+        assertThat(tracked.body()).contains("id=\"trackedNumber\">" + filed.trackingNumber);
 
         // the village: home check, then the posting starts
         PortalClient clerk = signedIn("sanmen.clerk");
@@ -119,6 +126,25 @@ class EldercareIT {
         Demo.execute("update care_application set stage = 'DISTRICT_APPROVAL' where id = ?", filed.id);
         PortalClient district = signedIn("minzheng.staff");
         String path = "/staff/eldercare/application?id=" + filed.id;
+
+        // sending back needs a reason, and goes only backwards
+        HttpResponse<String> backNoReason = district.submitOn(
+                district.get(path), path, "care", Map.of("sendBackTo", "ABILITY_ASSESSMENT"), "doSendBack");
+        assertThat(backNoReason.body()).contains("请填写理由");
+        district.submitOn(
+                district.get(path),
+                path,
+                "care",
+                Map.of("sendBackTo", "ABILITY_ASSESSMENT", "sendBackReason", "评估表缺少签字"),
+                "doSendBack");
+        assertThat(Demo.count(
+                        "select count(*) from care_application_move where application_id = ?"
+                                + " and from_stage = 'DISTRICT_APPROVAL' and to_stage = 'ABILITY_ASSESSMENT'"
+                                + " and reason = '评估表缺少签字' and actor = 'minzheng.staff'",
+                        filed.id))
+                .isEqualTo(1);
+        assertThat(stage(filed.id)).isEqualTo("ABILITY_ASSESSMENT");
+        Demo.execute("update care_application set stage = 'DISTRICT_APPROVAL' where id = ?", filed.id);
 
         HttpResponse<String> noReason =
                 district.submitOn(district.get(path), path, "care", Map.of("refuseReason", " "), "doRefuse");
@@ -290,6 +316,65 @@ class EldercareIT {
         assertThat(wrong.body()).contains("请填写正确的18位身份证号码").contains(name);
         assertThat(Demo.count("select count(*) from care_application where elder_name = ?", name))
                 .isZero();
+    }
+
+    // ---- administration ----
+
+    @Test
+    void theAdministratorAddsAndSwitchesOffServicesAndKeepsTheRules() throws Exception {
+        PortalClient admin = signedIn("admin");
+        String path = "/admin/eldercare/settings";
+        String code = "T" + Demo.unique("").toUpperCase(java.util.Locale.ROOT);
+
+        admin.submitOn(
+                admin.get(path),
+                path,
+                "options",
+                Map.of("newCode", code, "newZh", "测试服务", "newEn", "Test service"),
+                "addOption");
+        assertThat(Demo.count("select count(*) from care_service_option where code = ? and active = true", code))
+                .isEqualTo(1);
+        assertThat(signedIn("sanmen.helper").get("/clerk/eldercare/apply").body())
+                .contains("测试服务");
+
+        // switched off (the new one is the table's last row): it leaves the form, the row stays
+        HttpResponse<String> page = admin.get(path);
+        int row = (int) Demo.count("select count(*) from care_service_option") - 1;
+        HttpResponse<String> switchedOff = admin.submitOn(
+                page,
+                path,
+                "options",
+                Map.of("optionTable:" + row + ":zh", "测试服务停用", "optionTable:" + row + ":en", "Test off"),
+                "optionTable:" + row + ":saveOption");
+        assertThat(Demo.count(
+                        "select count(*) from care_service_option where code = ? and active = false"
+                                + " and name_zh = '测试服务停用'",
+                        code))
+                .as(switchedOff.body())
+                .isEqualTo(1);
+        assertThat(signedIn("sanmen.helper").get("/clerk/eldercare/apply").body())
+                .doesNotContain("测试服务");
+
+        // a rule, kept switched off so the other tests see the demo rules only
+        Map<String, String> rule = new HashMap<>();
+        rule.put("ruleCode", code);
+        rule.put("ruleAge_input", "85");
+        rule.put("ruleAge_hinput", "85");
+        rule.put("needs", "LIVES_ALONE");
+        admin.submitOn(admin.get(path), path, "rules", rule, "saveRule");
+        assertThat(Demo.count(
+                        "select count(*) from care_eligibility_rule where code = ? and minimum_age = 85"
+                                + " and needs = 'LIVES_ALONE' and hardships = '' and active = false",
+                        code))
+                .isEqualTo(1);
+        rule.put("ruleAge_input", "50");
+        rule.put("ruleAge_hinput", "50");
+        rule.put("ruleCode", code + "X");
+        HttpResponse<String> tooYoung = admin.submitOn(admin.get(path), path, "rules", rule, "saveRule");
+        assertThat(tooYoung.body()).contains("60到120岁");
+        assertThat(Demo.count("select count(*) from care_eligibility_rule where code = ?", code + "X"))
+                .isZero();
+        assertThat(signedIn("sanjia.staff").get(path).statusCode()).isEqualTo(403);
     }
 
     // ---- helpers ----

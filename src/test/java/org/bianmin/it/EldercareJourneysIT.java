@@ -128,7 +128,7 @@ class EldercareJourneysIT {
         browser.findElement(By.id("care:findings")).sendKeys("独居，女儿在遂宁城区工作，每周回来一次；行走需扶。");
         tallScreenshot("eldercare-7-clerk-home-check");
         click(By.id("care:doHomeCheck"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("care:posting")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("posting")));
 
         browser.manage().deleteAllCookies();
         browser.get(TestServer.url("/public/eldercare/village/" + VILLAGE));
