@@ -33,6 +33,7 @@ public class CareSettingsBacking implements Serializable {
     private CareConfigService service;
 
     private List<CareServiceOption> options;
+    private final Map<Long, OptionEdit> edits = new java.util.HashMap<>();
     private List<CareRuleEntry> rules;
     private final Map<CareSettings.Key, Integer> values = new EnumMap<>(CareSettings.Key.class);
 
@@ -54,14 +55,59 @@ public class CareSettingsBacking implements Serializable {
 
     private void reload() {
         options = service.options();
+        edits.clear();
+        options.forEach(o -> edits.put(o.getId(), new OptionEdit(o.getNameZh(), o.getNameEn(), o.isActive())));
         rules = service.rules();
         values.clear();
         values.putAll(service.settings().values());
     }
 
+    /** What the table's row for one service holds while it is edited. */
+    public static class OptionEdit implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String nameZh;
+        private String nameEn;
+        private boolean active;
+
+        OptionEdit(String nameZh, String nameEn, boolean active) {
+            this.nameZh = nameZh;
+            this.nameEn = nameEn;
+            this.active = active;
+        }
+
+        public String getNameZh() {
+            return nameZh;
+        }
+
+        public void setNameZh(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
+    }
+
+    public Map<Long, OptionEdit> getEdits() {
+        return edits;
+    }
+
     public void saveOption(CareServiceOption option) {
+        OptionEdit edit = edits.get(option.getId());
         try {
-            service.changeOption(option.getId(), option.getNameZh(), option.getNameEn(), option.isActive());
+            service.changeOption(option.getId(), edit.getNameZh(), edit.getNameEn(), edit.isActive());
             Messages.info("admin_care.saved");
         } catch (BusinessException e) {
             CareMessages.error(e);
