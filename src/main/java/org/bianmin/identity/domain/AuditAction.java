@@ -78,5 +78,15 @@ public enum AuditAction {
     /** someone processing a home-care application opened its health and disability notes */
     ELDERCARE_HEALTH_VIEWED,
     /** the service list, an eligibility rule or a setting of home care was changed */
-    ELDERCARE_CONFIG_CHANGED
+    ELDERCARE_CONFIG_CHANGED,
+    /** an administrator created, changed, switched on or off a home-care provider */
+    CARE_PROVIDER_CHANGED,
+    /** the service plan of a home-care application was made; the application is in service */
+    CARE_PLAN_CREATED,
+    /** a six-monthly review of a home-care plan was recorded (continue, change, end) */
+    CARE_PLAN_REVIEWED,
+    /** a home-care plan was ended between reviews, with the reason */
+    CARE_PLAN_ENDED,
+    /** the home-care statistics were downloaded as a workbook */
+    CARE_STATISTICS_EXPORTED
 }
