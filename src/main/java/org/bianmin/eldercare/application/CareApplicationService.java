@@ -740,4 +740,9 @@ public class CareApplicationService {
     private static String phoneOf(CareApplication application) {
         return application.getElderPhone() != null ? application.getElderPhone() : application.getGuardianPhone();
     }
+
+    /** The application a matter was filed for, so the matter page can send staff to its stages; empty otherwise. */
+    public Optional<Long> applicationOfMatter(long matterId) {
+        return repository.findByMatter(matterId).map(CareApplication::getId);
+    }
 }

@@ -41,7 +41,9 @@ public final class MatterPolicy {
         MatterStatus status = matter.getStatus();
         // a returned matter waits for the dispatcher; the office that returned it has nothing more to do
         if (handlesIt(user, matter) && status != MatterStatus.RETURNED) {
-            status.moves().stream().filter(OFFICE_MOVES::contains).forEach(allowed::add);
+            if (!movedElsewhere(matter)) {
+                status.moves().stream().filter(OFFICE_MOVES::contains).forEach(allowed::add);
+            }
             if (status.isOpen()) {
                 if (!Long.valueOf(user.id()).equals(matter.getAssigneeId())) {
                     allowed.add(MatterAction.CLAIM);
@@ -65,6 +67,15 @@ public final class MatterPolicy {
             allowed.add(MatterAction.NOT_ACCEPT);
         }
         return allowed;
+    }
+
+    /**
+     * A home-care application moves through its own stages on the eldercare pages, and its matter follows them (the
+     * district's decision finishes it). Moving the matter here would put the two out of step, so the office may claim,
+     * assign and extend it but not change its status.
+     */
+    private static boolean movedElsewhere(Matter matter) {
+        return matter.getType() == MatterType.ELDERCARE_APPLICATION;
     }
 
     public static boolean allows(StaffDesk desk, Matter matter, MatterAction action) {

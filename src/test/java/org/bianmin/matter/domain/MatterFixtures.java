@@ -45,7 +45,7 @@ final class MatterFixtures {
     static final Actor WANG_WU = Actor.staff(102L, "wang.wu");
     static final Actor DISPATCHER = Actor.staff(201L, "zhao.liu");
 
-    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(official2026());
+    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(official2026());
 
     private MatterFixtures() {}
 

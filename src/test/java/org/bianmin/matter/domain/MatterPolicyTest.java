@@ -299,9 +299,9 @@ class MatterPolicyTest {
         void handleTheirDepartmentsMattersLikeTownStaff() {
             Matter matter = Matter.file(
                     "AJ20260928-3333-44",
-                    MatterType.ELDERCARE_APPLICATION,
-                    null,
-                    "居家养老服务申请",
+                    MatterType.SERVICE_REQUEST,
+                    "D-MZ-GAOLING",
+                    "高龄津贴申请",
                     applicantIn(SANMEN_CODE),
                     Channel.HELPER,
                     civilAffairs(),
@@ -317,6 +317,28 @@ class MatterPolicyTest {
                             MatterAction.RETURN,
                             MatterAction.MERGE,
                             MatterAction.CLAIM);
+        }
+
+        @Test
+        void leaveAHomeCareApplicationsStatusToItsStages() {
+            Matter matter = Matter.file(
+                    "AJ20260928-3333-45",
+                    MatterType.ELDERCARE_APPLICATION,
+                    null,
+                    "居家养老服务申请",
+                    applicantIn(SANMEN_CODE),
+                    Channel.HELPER,
+                    civilAffairs(),
+                    10,
+                    VILLAGER_AT_KIOSK,
+                    FILED);
+            matter.accept(LI_SI, MatterFixtures.CALENDAR, FILED);
+
+            assertThat(MatterPolicy.canView(desk(AT_CIVIL_AFFAIRS), matter)).isTrue();
+            assertThat(MatterPolicy.allowedActions(desk(AT_CIVIL_AFFAIRS), matter))
+                    .containsExactlyInAnyOrder(MatterAction.CLAIM, MatterAction.REQUEST_EXTENSION);
+            assertThat(MatterPolicy.allows(desk(AT_CIVIL_AFFAIRS), matter, MatterAction.RESOLVE))
+                    .isFalse();
         }
     }
 
