@@ -318,6 +318,20 @@ class EldercareIT {
                 .isZero();
     }
 
+    @Test
+    void aSecondApplicationForAnElderStillInProcessIsRefusedAndTheFormKept() throws Exception {
+        Filed first = fileByHelper(Demo.unique("钱"), null);
+        PortalClient helper = signedIn("sanmen.helper");
+        String again = Demo.unique("钱");
+
+        HttpResponse<String> twice = helper.submit(
+                "/clerk/eldercare/apply", "f", applicationFields(again, first.idNumber(), phone()), "submit");
+
+        assertThat(twice.body()).contains("已有一份正在办理的居家养老申请").contains(again);
+        assertThat(Demo.count("select count(*) from care_application where elder_id_number = ?", first.idNumber()))
+                .isEqualTo(1);
+    }
+
     // ---- administration ----
 
     @Test
@@ -460,9 +474,16 @@ class EldercareIT {
         return "?";
     }
 
-    /** A valid, invented ID number of 三门村's county, born on 1 March of that year, female. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ELDER =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(2800));
+
+    /**
+     * A valid, invented ID number of 三门村's county, born in March of that year, female; different on every call (up
+     * to 2,800 per year), since an elder may have only one application in process.
+     */
     static String idNumber(int year) {
-        String body = "510904" + year + "0301" + String.format("%02d", Math.floorMod(System.nanoTime(), 100)) + "2";
+        int n = Math.floorMod(NEXT_ELDER.getAndIncrement(), 2800);
+        String body = "510904" + year + "03" + String.format("%02d%02d", 1 + n / 100, n % 100) + "2";
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {

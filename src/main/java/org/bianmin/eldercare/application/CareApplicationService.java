@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -350,6 +351,12 @@ public class CareApplicationService {
 
     private long fileNew(CareForm form, Place village, Channel channel, Actor actor, SignedInUser helper) {
         ApplicationDetails details = details(form, village.getCode());
+        // one application in process per elder: a second would run the checks and the posting twice
+        if (repository.existsFor(
+                details.idNumber().value(),
+                Arrays.stream(Stage.values()).filter(stage -> !stage.isFinal()).toList())) {
+            throw new BusinessException("eldercare.error.alreadyApplied");
+        }
         CareSettings settings = settings();
         LocalDate today = LocalDate.now();
         Eligibility eligibility = Eligibility.assess(details.idNumber(), details.situations(), activeRules(), today);

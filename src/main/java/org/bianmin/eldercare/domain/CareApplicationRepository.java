@@ -13,6 +13,9 @@ public interface CareApplicationRepository {
 
     CareApplication save(CareApplication application);
 
+    /** Whether this elder has an application at one of these stages. */
+    boolean existsFor(String elderIdNumber, List<Stage> stages);
+
     /**
      * Applications whose place code starts with {@code scopePrefix} (a village, a town, or "" for the district), at
      * one of the stages, by due date.

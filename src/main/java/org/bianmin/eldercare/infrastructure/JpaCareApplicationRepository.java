@@ -40,6 +40,18 @@ public class JpaCareApplicationRepository implements CareApplicationRepository {
     }
 
     @Override
+    public boolean existsFor(String elderIdNumber, List<Stage> stages) {
+        return !em.createQuery(
+                        "select a.id from CareApplication a where a.elderIdNumber = :id and a.stage in :stages",
+                        Long.class)
+                .setParameter("id", elderIdNumber)
+                .setParameter("stages", stages)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public List<CareApplication> inScope(String scopePrefix, List<Stage> stages, int max) {
         if (stages.isEmpty()) {
             return List.of();
