@@ -187,6 +187,9 @@ class CarePlansIT {
                         plan,
                         LocalDate.now().plusMonths(6)))
                 .isEqualTo(1);
+        assertThat(Demo.count("select count(*) from matter where id = ? and status = 'RESOLVED'", matter))
+                .as("the review answers its reminder")
+                .isEqualTo(1);
     }
 
     @Test

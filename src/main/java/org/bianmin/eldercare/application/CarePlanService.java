@@ -28,9 +28,12 @@ import org.bianmin.identity.application.CurrentUser;
 import org.bianmin.identity.domain.AuditAction;
 import org.bianmin.identity.domain.SignedInUser;
 import org.bianmin.matter.domain.Actor;
+import org.bianmin.matter.domain.MatterAction;
+import org.bianmin.matter.domain.MatterRepository;
 import org.bianmin.place.domain.Place;
 import org.bianmin.place.domain.PlaceLevel;
 import org.bianmin.place.domain.PlaceRepository;
+import org.bianmin.shared.application.WorkingDays;
 import org.bianmin.shared.domain.AccessDeniedException;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.domain.Masking;
@@ -67,6 +70,12 @@ public class CarePlanService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private MatterRepository matters;
+
+    @Inject
+    private WorkingDays workingDays;
 
     /** Approved applications in the user's scope waiting for their plan. */
     public List<AwaitingPlan> awaiting(Locale locale) {
@@ -239,6 +248,7 @@ public class CarePlanService {
                 LocalDate.now(),
                 user.username());
         plans.save(plan);
+        closeReminder(plan, user, "已完成复评：" + outcome.name());
         audit.record(
                 AuditAction.CARE_PLAN_REVIEWED,
                 "care_plan",
@@ -251,10 +261,11 @@ public class CarePlanService {
 
     /** Ends a plan between reviews with the reason and date. */
     public void end(long planId, int expectedVersion, EndReason reason, LocalDate endedOn, String note) {
-        signedIn();
+        SignedInUser user = signedIn();
         CarePlan plan = fresh(planId, expectedVersion);
         plan.end(reason, endedOn, note, LocalDate.now());
         plans.save(plan);
+        closeReminder(plan, user, "服务已终止，无需复评。");
         audit.record(AuditAction.CARE_PLAN_ENDED, "care_plan", planId, reason + " on " + endedOn);
     }
 
@@ -334,6 +345,29 @@ public class CarePlanService {
             throw new BusinessException("error.stale");
         }
         return plan;
+    }
+
+    /**
+     * A review recorded (or the plan ended) answers the reminder the town was sent for it, so the town's queue does not
+     * keep a job that is done. The reminder has no phone, so resolving it tells nobody.
+     */
+    private void closeReminder(CarePlan plan, SignedInUser user, String reply) {
+        if (plan.getReminderMatterId() == null) {
+            return;
+        }
+        matters.find(plan.getReminderMatterId())
+                .filter(m -> m.getStatus().isOpen())
+                .ifPresent(m -> {
+                    Actor actor = Actor.staff(user.id(), user.username());
+                    LocalDateTime now = LocalDateTime.now();
+                    if (m.getStatus().after(MatterAction.ACCEPT).isPresent()) {
+                        m.accept(actor, workingDays.calendar(), now);
+                    }
+                    if (m.getStatus().after(MatterAction.RESOLVE).isPresent()) {
+                        m.resolve(actor, reply, now);
+                        matters.save(m);
+                    }
+                });
     }
 
     private SignedInUser signedIn() {
