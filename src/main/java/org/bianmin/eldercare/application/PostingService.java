@@ -2,6 +2,7 @@ package org.bianmin.eldercare.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import org.bianmin.notification.application.SentCode;
 import org.bianmin.place.domain.Place;
 import org.bianmin.place.domain.PlaceLevel;
 import org.bianmin.place.domain.PlaceRepository;
+import org.bianmin.shared.application.SubmissionLimit;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.domain.Masking;
 import org.bianmin.shared.domain.PhoneNumber;
@@ -60,6 +62,9 @@ public class PostingService {
 
     @Inject
     private PhoneVerification phoneVerification;
+
+    @Inject
+    private PostingObjectionThrottle throttle;
 
     @Inject
     private KioskContext kiosk;
@@ -123,8 +128,14 @@ public class PostingService {
      * Files an objection once per form key: the application must be on its board today, the objector gives a name,
      * a phone confirmed by the code and the text. Returns the objection matter's tracking number.
      */
-    public String object(String formKey, long applicationId, String name, String phone, String code, String text) {
+    public String object(
+            String formKey, long applicationId, String name, String phone, String code, String text, String address) {
         Channel channel = kiosk.isEnrolled() ? Channel.KIOSK : Channel.WEB;
+        String client =
+                kiosk.isEnrolled() ? SubmissionLimit.kiosk(kiosk.require().deviceId()) : address;
+        if (!throttle.tryAcquire(client, Instant.now())) {
+            throw new BusinessException("eldercare.error.tooManyObjections");
+        }
         return new FilingOnce(filingKeys)
                 .file(
                         formKey,

@@ -23,6 +23,7 @@ import org.bianmin.notice.domain.Objection;
 import org.bianmin.notice.domain.ObjectionRepository;
 import org.bianmin.notification.application.PhoneVerification;
 import org.bianmin.notification.application.SentCode;
+import org.bianmin.shared.application.SubmissionLimit;
 import org.bianmin.shared.application.WorkingDays;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.domain.PhoneNumber;
@@ -167,7 +168,7 @@ public class ObjectionService {
     }
 
     private static String kioskClient(EnrolledKiosk at) {
-        return ObjectionThrottle.KIOSK_PREFIX + at.deviceId();
+        return SubmissionLimit.kiosk(at.deviceId());
     }
 
     /** What an objection matter is about, for staff who may see the matter (otherwise "not found"). */

@@ -35,6 +35,7 @@ import org.bianmin.rights.domain.FeedbackRepository;
 import org.bianmin.rights.domain.ListItem;
 import org.bianmin.rights.domain.ListVersion;
 import org.bianmin.rights.domain.ListVersionRepository;
+import org.bianmin.shared.application.SubmissionLimit;
 import org.bianmin.shared.application.WorkingDays;
 import org.bianmin.shared.domain.BusinessException;
 import org.bianmin.shared.domain.Masking;
@@ -215,7 +216,7 @@ public class FeedbackService {
     }
 
     private static String kioskClient(EnrolledKiosk at) {
-        return FeedbackThrottle.KIOSK_PREFIX + at.deviceId();
+        return SubmissionLimit.kiosk(at.deviceId());
     }
 
     private Place activePlace(String code, PlaceLevel level, String messageKey) {

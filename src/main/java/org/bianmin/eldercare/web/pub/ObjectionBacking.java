@@ -61,7 +61,7 @@ public class ObjectionBacking {
 
     public void submit() {
         try {
-            trackingNumber = service.object(getFormKey(), id == null ? -1 : id, name, phone, code, text);
+            trackingNumber = service.object(getFormKey(), id == null ? -1 : id, name, phone, code, text, address());
         } catch (BusinessException e) {
             CareMessages.error(e);
         }
